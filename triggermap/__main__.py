@@ -1,0 +1,5 @@
+"""Run the triggermap CLI."""
+
+from triggermap.cli import main
+
+main()

@@ -1,0 +1,107 @@
+"""Build ``assets/body_geometry.json`` from the drawing code.
+
+The asset is committed so the app never needs to rebuild it; a test checks
+that rebuilding gives the same file. Run ``python -m triggermap.build_geometry``
+after changing ``body.py`` or ``head.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
+
+from triggermap import body, head
+from triggermap.schema import GEOMETRY_FILE, SIDES
+from triggermap.shapes import to_view
+
+PRECISION = 0.1  # SVG units; about a tenth of a screen pixel at phone size
+
+
+def _region_id(base: str, side: str | None) -> str:
+    return base if side is None else f"{side}-{base}"
+
+
+def _assemble(halves: dict[str, BaseGeometry], sided: dict[str, bool], center: float,
+              right_is_mirrored: bool) -> dict[str, BaseGeometry]:
+    """Place the right half and its mirror image, joining midline regions."""
+    out: dict[str, list[BaseGeometry]] = {}
+    for side in SIDES:
+        mirror = right_is_mirrored if side == "right" else not right_is_mirrored
+        for base, shape in halves.items():
+            key = _region_id(base, side if sided[base] else None)
+            out.setdefault(key, []).append(to_view(shape, center, mirror))
+    return {key: body.polygonal(unary_union([body.polygonal(p) for p in parts]))
+            for key, parts in out.items()}
+
+
+def build_views(sided: dict[str, bool]) -> dict[str, dict]:
+    """Every view's size, labels and region shapes (shapely geometry)."""
+    views = {}
+    for name, right_mirrored in (("front", False), ("back", True)):
+        regions = _assemble(body.half_body(name), sided, body.MIDLINE, right_mirrored)
+        left_x, right_x = (40, 360) if name == "front" else (360, 40)
+        views[name] = {
+            "width": body.WIDTH, "height": body.HEIGHT, "regions": regions,
+            "labels": [{"text": "R", "x": left_x, "y": 60}, {"text": "L", "x": right_x, "y": 60}],
+        }
+    views["head"] = {
+        "width": head.WIDTH, "height": head.HEIGHT,
+        "regions": _assemble(head.half_head(), sided, head.MIDLINE, False),
+        "labels": head.LABELS,
+    }
+    return views
+
+
+def _tidy(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
+    # Simplifying the coverage as a whole keeps shared edges shared, which
+    # per-polygon simplification would not, so no cracks open between regions.
+    keys = sorted(regions)
+    simplified = shapely.coverage_simplify([regions[k] for k in keys], tolerance=0.35)
+    return {k: shapely.set_precision(g, PRECISION) for k, g in zip(keys, simplified)}
+
+
+def path_data(shape: BaseGeometry) -> str:
+    """SVG path ``d`` for a polygon or multipolygon (holes use the even-odd rule)."""
+    polys = shape.geoms if isinstance(shape, MultiPolygon) else [shape]
+    parts = []
+    for p in polys:
+        if not isinstance(p, Polygon) or p.is_empty:
+            continue
+        for ring in (p.exterior, *p.interiors):
+            coords = list(ring.coords)[:-1]
+            pts = " ".join(f"{x:.1f} {y:.1f}" for x, y in coords)
+            parts.append(f"M{pts}Z")
+    return "".join(parts).replace(".0 ", " ").replace(".0Z", "Z")
+
+
+def geometry_document(sided: dict[str, bool]) -> dict:
+    """The JSON document written to the geometry asset."""
+    doc = {"views": {}}
+    for name, view in build_views(sided).items():
+        regions = _tidy(view["regions"])
+        outline = unary_union(list(regions.values())).buffer(0)
+        doc["views"][name] = {
+            "width": view["width"], "height": view["height"], "labels": view["labels"],
+            "outline": path_data(outline),
+            "regions": {k: path_data(g) for k, g in sorted(regions.items())},
+        }
+    return doc
+
+
+def main() -> None:
+    from triggermap.atlas import load_regions
+
+    root = Path(__file__).resolve().parent.parent
+    sided = {r.base: r.side != "midline" for r in load_regions(root / "data")}
+    doc = geometry_document(sided)
+    (root / GEOMETRY_FILE).write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
+    print(f"wrote {GEOMETRY_FILE}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""``python -m triggermap``: the atlas from the command line, on the same functions as the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from triggermap.atlas import DATA_DIR, load_atlas, read_raw
+from triggermap.checks import run_checks
+from triggermap.export import muscle_dict, pain_sources_dict, region_dict, region_report
+from triggermap.geometry import load_geometry
+from triggermap.model import AtlasError, UnknownKeyError
+from triggermap.query import find_muscle, find_regions
+from triggermap.schema import VIEWS
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m triggermap", description=__doc__)
+    p.add_argument("--data", type=Path, default=DATA_DIR, help="atlas data folder")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help: str) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=help)
+        cmd.add_argument("--json", action="store_true", help="print JSON")
+        return cmd
+
+    add("regions", "list regions").add_argument("--view", choices=VIEWS)
+    add("region", "what lies in and refers to a region").add_argument("query")
+    add("muscle", "one muscle in full").add_argument("query")
+    add("muscles", "list muscles")
+    add("pain-sources", "muscles that can refer pain to the regions").add_argument("query", nargs="+")
+    add("conditions", "list conditions")
+    add("validate", "check every data file")
+    return p
+
+
+def _print(args, payload, text: str) -> None:
+    print(json.dumps(payload, indent=2, ensure_ascii=False) if args.json else text)
+
+
+def _validate(args) -> int:
+    messages = run_checks(read_raw(args.data), load_geometry())
+    if args.json:
+        print(json.dumps({"ok": not messages, "errors": messages}, indent=2))
+    else:
+        print("\n".join(messages) if messages else "ok: the atlas is valid")
+    return 1 if messages else 0
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "validate":
+        return _validate(args)
+    geometry = load_geometry()
+    try:
+        atlas = load_atlas(args.data, geometry)
+    except AtlasError as exc:
+        print("the atlas data is invalid:\n" + "\n".join(exc.messages), file=sys.stderr)
+        return 1
+    try:
+        return _dispatch(args, atlas, geometry)
+    except UnknownKeyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+
+
+def _dispatch(args, atlas, geometry) -> int:
+    cmd = args.command
+    if cmd == "regions":
+        rows = [r for r in atlas.regions.values()
+                if args.view is None or args.view in geometry.views_of(r.id)]
+        _print(args, [region_dict(r, geometry) for r in rows],
+               "\n".join(f"{r.id:32} {r.display}" for r in rows))
+    elif cmd == "region":
+        reports = [region_report(atlas, geometry, rid) for rid in find_regions(atlas, args.query)]
+        _print(args, reports[0] if len(reports) == 1 else reports,
+               "\n\n".join(_region_text(r) for r in reports))
+    elif cmd == "muscle":
+        m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query))
+        _print(args, m, _muscle_text(m))
+    elif cmd == "muscles":
+        rows = [{"id": m.id, "name": m.name, "area": m.area,
+                 "trigger_points": len(m.trigger_points)} for m in atlas.muscles.values()]
+        _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
+    elif cmd == "pain-sources":
+        ids = list(dict.fromkeys(r for q in args.query for r in find_regions(atlas, q)))
+        payload = pain_sources_dict(atlas, ids)
+        lines = [f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
+                 for s in payload["sources"]]
+        _print(args, payload, f"regions: {', '.join(ids)}\n" + "\n".join(lines))
+    elif cmd == "conditions":
+        rows = [{"id": c.id, "name": c.name, "description": c.description}
+                for c in atlas.conditions.values()]
+        _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
+    return 0
+
+
+def _region_text(r: dict) -> str:
+    lines = [f"{r['region']['name']} ({r['region']['id']})", "trigger points here:"]
+    lines += [f"  {t['muscle']} {t['label']}: {t['location']}" for t in r["trigger_points_here"]] or ["  none"]
+    lines.append("pain felt here can come from:")
+    lines += [f"  {s['muscle']} ({s['zone']})" for s in r["pain_sources"]] or ["  none"]
+    lines.append("conditions: " + (", ".join(c["name"] for c in r["conditions"]) or "none"))
+    return "\n".join(lines)
+
+
+def _muscle_text(m: dict) -> str:
+    lines = [f"{m['name']} ({m['id']}): {m['plain_name']}", f"action: {m['action']}",
+             f"innervation: {m['innervation']}", "trigger points:"]
+    lines += [f"  {t['label']} ({t['side']}, {t['region']}): {t['location']}"
+              for t in m["trigger_points"]]
+    lines.append("essential zone: " + ", ".join(m["referral"]["essential"]))
+    lines.append("spillover zone: " + (", ".join(m["referral"]["spillover"]) or "none"))
+    lines.append("conditions: " + ", ".join(c["name"] for c in m["conditions"]))
+    lines += [f"source: {s['citation']} ({s['section']})" for s in m["sources"]]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,97 @@
+"""Plain-data (JSON-ready) reports built from the atlas, shared by the CLI and the app."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from triggermap.geometry import Geometry
+from triggermap.model import Atlas, Muscle, Region
+from triggermap.query import (
+    Placement,
+    conditions_for_region,
+    pattern,
+    referrals_to,
+    trigger_points_in,
+)
+from triggermap.ranking import pain_sources
+from triggermap.schema import SIDES
+
+
+def region_dict(region: Region, geometry: Geometry | None = None) -> dict:
+    out = {"id": region.id, "name": region.display, "side": region.side, "view": region.view,
+           "synonyms": list(region.synonyms)}
+    if geometry is not None:
+        out["views"] = list(geometry.views_of(region.id))
+    return out
+
+
+def mark_position(atlas: Atlas, geometry: Geometry, placement: Placement, view: str,
+                  slot: int = 0) -> tuple[float, float]:
+    """Where a trigger point's ✕ goes on ``view``: its own x/y, else a point in its region."""
+    tp, region = placement.trigger_point, atlas.regions[placement.region_id]
+    g = geometry.views[view]
+    if tp.x is not None and tp.y is not None and view == region.view:
+        # Data positions are written for the right side; views are symmetric.
+        x = tp.x if placement.side == "right" else g.width - tp.x
+        return (x, tp.y)
+    return g.anchor(placement.region_id, slot)
+
+
+def _placement_dict(atlas: Atlas, geometry: Geometry, p: Placement) -> dict:
+    region = atlas.regions[p.region_id]
+    x, y = mark_position(atlas, geometry, p, region.view)
+    return {"id": f"{p.muscle_id}.{p.trigger_point.id}.{p.side}", "muscle_id": p.muscle_id,
+            "muscle": atlas.muscles[p.muscle_id].name, "label": p.trigger_point.label,
+            "location": p.trigger_point.location, "side": p.side, "view": region.view,
+            "region": p.region_id, "x": x, "y": y}
+
+
+def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
+    """Everything the atlas knows about a muscle, both sides expanded."""
+    patterns = [pattern(atlas, muscle.id, s) for s in SIDES]
+    return {
+        "id": muscle.id, "name": muscle.name, "aliases": list(muscle.aliases),
+        "plain_name": muscle.plain_name, "area": muscle.area, "action": muscle.action,
+        "innervation": muscle.innervation, "symptoms": list(muscle.symptoms),
+        "trigger_points": [_placement_dict(atlas, geometry, p) for pt in patterns for p in pt.placements],
+        "referral": {
+            "essential": sorted(r for pt in patterns for r in pt.essential),
+            "spillover": sorted(r for pt in patterns for r in pt.spillover),
+            "by_trigger_point": [
+                {"id": tp.id, "label": tp.label, "essential": list(tp.essential),
+                 "spillover": list(tp.spillover)} for tp in muscle.trigger_points],
+        },
+        "conditions": [{"id": c, "name": atlas.conditions[c].name, "mimics": c in muscle.mimics}
+                       for c in muscle.conditions],
+        "factors": list(muscle.factors),
+        "self_care": asdict(muscle.self_care),
+        "needling": {"structures_at_risk": list(muscle.needling.structures_at_risk),
+                     "precautions": muscle.needling.precautions},
+        "associated": list(muscle.associated),
+        "sources": [{"ref": s.ref, "section": s.section, "citation": atlas.sources[s.ref].citation}
+                    for s in muscle.sources],
+        "notes": muscle.notes,
+    }
+
+
+def pain_sources_dict(atlas: Atlas, region_ids, intensities=None) -> dict:
+    return {"regions": list(region_ids),
+            "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities)]}
+
+
+def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
+    """What lies in a region, what refers pain there, and the linked conditions."""
+    here = trigger_points_in(atlas, region_id)
+    refs = referrals_to(atlas, region_id)
+    sources = []
+    for zone in ("essential", "spillover"):
+        for mid in dict.fromkeys(r.muscle_id for r in refs if r.zone == zone):
+            if mid not in {s["muscle_id"] for s in sources}:
+                sources.append({"muscle_id": mid, "muscle": atlas.muscles[mid].name, "zone": zone})
+    return {
+        "region": region_dict(atlas.regions[region_id], geometry),
+        "trigger_points_here": [_placement_dict(atlas, geometry, p) for p in here],
+        "pain_sources": sources,
+        "conditions": [{"id": c.id, "name": c.name, "description": c.description}
+                       for c in conditions_for_region(atlas, region_id)],
+    }

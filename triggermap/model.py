@@ -1,0 +1,143 @@
+"""The atlas as frozen dataclasses. Nothing here reads files or knows about a UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from triggermap.schema import MIDLINE, region_id
+
+
+class AtlasError(Exception):
+    """The data failed validation; ``messages`` name the file, entry and field."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+class UnknownKeyError(LookupError):
+    """A lookup was given an id or name the atlas does not have."""
+
+    def __init__(self, kind: str, key: str, suggestions: tuple[str, ...] = ()):
+        hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+        super().__init__(f"no {kind} matches '{key}'{hint}")
+        self.kind, self.key, self.suggestions = kind, key, suggestions
+
+
+class UnknownRegionError(UnknownKeyError):
+    def __init__(self, key: str, suggestions: tuple[str, ...] = ()):
+        super().__init__("region", key, suggestions)
+
+
+class UnknownMuscleError(UnknownKeyError):
+    def __init__(self, key: str, suggestions: tuple[str, ...] = ()):
+        super().__init__("muscle", key, suggestions)
+
+
+class UnknownConditionError(UnknownKeyError):
+    def __init__(self, key: str, suggestions: tuple[str, ...] = ()):
+        super().__init__("condition", key, suggestions)
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    base: str
+    name: str
+    side: str  # "right", "left" or "midline"
+    view: str
+    synonyms: tuple[str, ...] = ()
+
+    @property
+    def display(self) -> str:
+        """The name a person reads, e.g. "Right temple"."""
+        return self.name[:1].upper() + self.name[1:]
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    ref: str
+    section: str
+
+
+@dataclass(frozen=True)
+class SelfCare:
+    pressure: str
+    stretch: str
+
+
+@dataclass(frozen=True)
+class Needling:
+    structures_at_risk: tuple[str, ...]
+    precautions: str
+
+
+@dataclass(frozen=True)
+class TriggerPoint:
+    """One trigger point as written in the data, for one side of the body."""
+
+    id: str
+    label: str
+    location: str
+    region: str  # base region id
+    essential: tuple[str, ...]
+    spillover: tuple[str, ...]
+    x: float | None = None
+    y: float | None = None
+
+    def region_on(self, side: str, sided: dict[str, bool]) -> str:
+        """The region id where this trigger point lies on ``side``."""
+        return _on_side(self.region, side, sided)
+
+    def zone_on(self, zone: str, side: str, sided: dict[str, bool]) -> tuple[str, ...]:
+        """Region ids of ``zone`` ("essential" or "spillover") for a trigger point on ``side``."""
+        return tuple(_on_side(base, side, sided) for base in getattr(self, zone))
+
+
+def _on_side(base: str, side: str, sided: dict[str, bool]) -> str:
+    return region_id(base, side) if sided.get(base, False) else region_id(base, MIDLINE)
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    plain_name: str
+    area: str
+    action: str
+    innervation: str
+    symptoms: tuple[str, ...]
+    conditions: tuple[str, ...]
+    factors: tuple[str, ...]
+    self_care: SelfCare
+    needling: Needling
+    sources: tuple[SourceRef, ...]
+    trigger_points: tuple[TriggerPoint, ...]
+    mimics: tuple[str, ...] = ()
+    associated: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, eq=False)  # identity hash, so derived indexes can be cached per atlas
+class Atlas:
+    """Everything loaded from ``data/``, indexed by id."""
+
+    regions: dict[str, Region]
+    conditions: dict[str, Condition]
+    sources: dict[str, Source]
+    muscles: dict[str, Muscle]
+    sided: dict[str, bool] = field(default_factory=dict)  # base region id -> sided?

@@ -1,0 +1,173 @@
+"""Lookups over the atlas: verbs named by their key. Unknown keys raise specific errors."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triggermap.model import (
+    Atlas,
+    Condition,
+    Muscle,
+    TriggerPoint,
+    UnknownConditionError,
+    UnknownMuscleError,
+    UnknownRegionError,
+)
+from triggermap.schema import MIDLINE, SIDES, ZONES
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A trigger point of a muscle, on one side of the body, in its region."""
+
+    muscle_id: str
+    trigger_point: TriggerPoint
+    side: str
+    region_id: str
+
+
+@dataclass(frozen=True)
+class Referral:
+    """One trigger point on one side refers pain into ``region_id`` in ``zone``."""
+
+    muscle_id: str
+    tp_id: str
+    side: str
+    zone: str
+    region_id: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A muscle's referred-pain pattern on one side: region ids per zone, and its marks."""
+
+    muscle_id: str
+    side: str
+    essential: frozenset[str]
+    spillover: frozenset[str]  # never overlaps ``essential``
+    placements: tuple[Placement, ...]
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("’", "'"))
+    text = re.sub(r"\b(the|of|my|a)\b", " ", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class _Index:
+    region_terms: dict[str, frozenset[str]]  # normalised term -> region ids
+    referrals_to: dict[str, tuple[Referral, ...]]
+    placements_in: dict[str, tuple[Placement, ...]]
+    muscle_terms: dict[str, str]
+
+
+@lru_cache(maxsize=8)
+def _index(atlas: Atlas) -> _Index:
+    terms: dict[str, set[str]] = {}
+    for r in atlas.regions.values():
+        base_terms = {r.base, r.name.split(" ", 1)[-1] if r.side != MIDLINE else r.name,
+                      *r.synonyms}
+        for t in base_terms:
+            key = _norm(t)
+            terms.setdefault(key, set()).add(r.id)
+            if r.side != MIDLINE:
+                terms.setdefault(_norm(f"{r.side} {t}"), set()).add(r.id)
+        terms.setdefault(_norm(r.id), set()).add(r.id)
+    referrals: dict[str, list[Referral]] = {}
+    placements: dict[str, list[Placement]] = {}
+    for m in atlas.muscles.values():
+        for tp in m.trigger_points:
+            for side in SIDES:
+                rid = tp.region_on(side, atlas.sided)
+                placements.setdefault(rid, []).append(Placement(m.id, tp, side, rid))
+                for zone in ZONES:
+                    for target in tp.zone_on(zone, side, atlas.sided):
+                        referrals.setdefault(target, []).append(
+                            Referral(m.id, tp.id, side, zone, target))
+    mterms = {}
+    for m in atlas.muscles.values():
+        for t in (m.id, m.name, *m.aliases):
+            mterms.setdefault(_norm(t), m.id)
+    return _Index({k: frozenset(v) for k, v in terms.items()},
+                  {k: tuple(v) for k, v in referrals.items()},
+                  {k: tuple(v) for k, v in placements.items()}, mterms)
+
+
+def _suggest(word: str, choices) -> tuple[str, ...]:
+    return tuple(difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6))
+
+
+def find_regions(atlas: Atlas, query: str) -> tuple[str, ...]:
+    """Region ids a query means: an id, a name or a synonym; no side given means both sides."""
+    if query in atlas.regions:
+        return (query,)
+    key = _norm(query)
+    hits = _index(atlas).region_terms.get(key)
+    if not hits:
+        raise UnknownRegionError(query, _suggest(key, _index(atlas).region_terms))
+    return tuple(sorted(hits, key=list(atlas.regions).index))
+
+
+def find_muscle(atlas: Atlas, query: str) -> Muscle:
+    """The muscle a query means: its id, name or an alias, case-insensitive."""
+    if query in atlas.muscles:
+        return atlas.muscles[query]
+    key = _norm(query)
+    mid = _index(atlas).muscle_terms.get(key)
+    if mid is None:
+        raise UnknownMuscleError(query, _suggest(key, _index(atlas).muscle_terms))
+    return atlas.muscles[mid]
+
+
+def condition(atlas: Atlas, condition_id: str) -> Condition:
+    """The condition with this id."""
+    if condition_id not in atlas.conditions:
+        raise UnknownConditionError(condition_id, _suggest(condition_id, atlas.conditions))
+    return atlas.conditions[condition_id]
+
+
+def require_region(atlas: Atlas, region_id: str) -> None:
+    if region_id not in atlas.regions:
+        raise UnknownRegionError(region_id, _suggest(region_id, atlas.regions))
+
+
+def trigger_points_in(atlas: Atlas, region_id: str) -> tuple[Placement, ...]:
+    """Trigger points that lie in the region."""
+    require_region(atlas, region_id)
+    return _index(atlas).placements_in.get(region_id, ())
+
+
+def referrals_to(atlas: Atlas, region_id: str) -> tuple[Referral, ...]:
+    """Every trigger point (per side) whose referral zone covers the region."""
+    require_region(atlas, region_id)
+    return _index(atlas).referrals_to.get(region_id, ())
+
+
+def pattern(atlas: Atlas, muscle_id: str, side: str = "right") -> Pattern:
+    """A muscle's full referral pattern and trigger-point marks on one side."""
+    m = find_muscle(atlas, muscle_id) if muscle_id not in atlas.muscles else atlas.muscles[muscle_id]
+    ess = {r for tp in m.trigger_points for r in tp.zone_on("essential", side, atlas.sided)}
+    spill = {r for tp in m.trigger_points for r in tp.zone_on("spillover", side, atlas.sided)}
+    marks = tuple(Placement(m.id, tp, side, tp.region_on(side, atlas.sided))
+                  for tp in m.trigger_points)
+    return Pattern(m.id, side, frozenset(ess), frozenset(spill - ess), marks)
+
+
+def muscles_for_condition(atlas: Atlas, condition_id: str) -> tuple[Muscle, ...]:
+    """Muscles linked to the condition, by name."""
+    condition(atlas, condition_id)
+    return tuple(m for m in atlas.muscles.values() if condition_id in m.conditions)
+
+
+def conditions_for_region(atlas: Atlas, region_id: str) -> tuple[Condition, ...]:
+    """Conditions linked to the muscles that lie in or refer pain to the region, commonest first."""
+    muscles = {p.muscle_id for p in trigger_points_in(atlas, region_id)}
+    muscles |= {r.muscle_id for r in referrals_to(atlas, region_id)}
+    counts = Counter(c for mid in muscles for c in atlas.muscles[mid].conditions)
+    ordered = sorted(counts, key=lambda c: (-counts[c], atlas.conditions[c].name))
+    return tuple(atlas.conditions[c] for c in ordered)

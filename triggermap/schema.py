@@ -1,0 +1,93 @@
+"""The single source of truth for file names, field names, enums and id patterns.
+
+Field names here are the keys used on disk (TOML) and the attribute names in
+code, so a reader of ``data/`` and a reader of ``triggermap`` see one vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- files -----------------------------------------------------------------
+REGIONS_FILE = "regions.toml"
+CONDITIONS_FILE = "conditions.toml"
+SOURCES_FILE = "sources.toml"
+MUSCLES_DIR = "muscles"
+GEOMETRY_FILE = "assets/body_geometry.json"
+
+# ---- enums -----------------------------------------------------------------
+VIEWS = ("front", "back", "head")
+SIDES = ("right", "left")
+MIDLINE = "midline"
+ZONES = ("essential", "spillover")
+AREAS = (
+    "head-jaw",
+    "neck",
+    "shoulder",
+    "arm",
+    "forearm-hand",
+    "chest-abdomen",
+    "back",
+    "hip-pelvis",
+    "thigh",
+    "leg-foot",
+)
+AREA_NAMES = {
+    "head-jaw": "Head and jaw",
+    "neck": "Neck",
+    "shoulder": "Shoulder girdle",
+    "arm": "Upper arm",
+    "forearm-hand": "Forearm and hand",
+    "chest-abdomen": "Chest and abdomen",
+    "back": "Back",
+    "hip-pelvis": "Hip and pelvis",
+    "thigh": "Thigh",
+    "leg-foot": "Lower leg and foot",
+}
+
+# ---- ids -------------------------------------------------------------------
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+# ---- fields: (name, type) in file order; optional fields carry a default ----
+REGION_FIELDS = {"id": str, "name": str, "sided": bool, "view": str, "synonyms": list}
+CONDITION_FIELDS = {"id": str, "name": str, "description": str}
+SOURCE_FIELDS = {"id": str, "citation": str}
+MUSCLE_FIELDS = {
+    "id": str,
+    "name": str,
+    "aliases": list,
+    "plain_name": str,
+    "area": str,
+    "action": str,
+    "innervation": str,
+    "symptoms": list,
+    "conditions": list,
+    "factors": list,
+    "self_care": dict,
+    "needling": dict,
+    "sources": list,
+    "trigger_points": list,
+}
+MUSCLE_OPTIONAL = {"mimics": list, "associated": list, "notes": str}
+SELF_CARE_FIELDS = {"pressure": str, "stretch": str}
+NEEDLING_FIELDS = {"structures_at_risk": list, "precautions": str}
+SOURCE_REF_FIELDS = {"ref": str, "section": str}
+TRIGGER_POINT_FIELDS = {
+    "id": str,
+    "label": str,
+    "location": str,
+    "region": str,
+    "essential": list,
+    "spillover": list,
+}
+TRIGGER_POINT_OPTIONAL = {"x": float, "y": float}
+
+
+def region_id(base: str, side: str) -> str:
+    """The id of ``base`` on ``side`` (midline regions keep their base id)."""
+    return base if side == MIDLINE else f"{side}-{base}"
+
+
+def mirror_side(side: str) -> str:
+    """The other side; the midline stays the midline."""
+    return {"right": "left", "left": "right"}.get(side, side)
