@@ -173,7 +173,22 @@ def carve(parts: list[tuple[BaseGeometry, list[Cell]]], clip: BaseGeometry) -> d
             remaining = polygonal(remaining.difference(piece))
             if not piece.is_empty:
                 pieces.setdefault(base, []).append(piece)
-    return {base: polygonal(unary_union(p)) for base, p in pieces.items()}
+    regions = {base: polygonal(unary_union(p)) for base, p in pieces.items()}
+    return _fill_gaps(regions)
+
+
+def _fill_gaps(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
+    """Give each enclosed gap between parts to the neighbour that borders it most."""
+    whole = unary_union(list(regions.values()))
+    filled = unary_union([Polygon(p.exterior) for p in getattr(whole, "geoms", [whole])])
+    gaps = polygonal(filled.difference(whole))
+    for gap in getattr(gaps, "geoms", [gaps]):
+        if gap.is_empty:
+            continue
+        rim = gap.buffer(0.6)
+        owner = max(regions, key=lambda b: regions[b].intersection(rim).area)
+        regions[owner] = polygonal(regions[owner].union(gap.buffer(0.01)))
+    return regions
 
 
 def half_body(view: str) -> dict[str, BaseGeometry]:

@@ -13,13 +13,12 @@ from pathlib import Path
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
+from shapely.ops import polygonize, unary_union
 
 from triggermap import body, head
 from triggermap.schema import GEOMETRY_FILE, SIDES
 from triggermap.shapes import to_view
 
-PRECISION = 0.1  # SVG units; about a tenth of a screen pixel at phone size
 
 
 def _region_id(base: str, side: str | None) -> str:
@@ -57,12 +56,32 @@ def build_views(sided: dict[str, bool]) -> dict[str, dict]:
     return views
 
 
-def _tidy(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
-    # Simplifying the coverage as a whole keeps shared edges shared, which
-    # per-polygon simplification would not, so no cracks open between regions.
+def _as_coverage(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
+    """Rebuild the regions from one shared set of faces, so neighbours share edges exactly.
+
+    Boolean operations leave neighbouring boundaries a hair apart; noding all
+    boundaries together and handing each face to the region that holds most of
+    it removes those slivers and makes a valid coverage.
+    """
     keys = sorted(regions)
-    simplified = shapely.coverage_simplify([regions[k] for k in keys], tolerance=0.35)
-    return {k: shapely.set_precision(g, PRECISION) for k, g in zip(keys, simplified)}
+    tree = shapely.STRtree([regions[k] for k in keys])
+    faces: dict[str, list[BaseGeometry]] = {k: [] for k in keys}
+    for face in polygonize(unary_union([regions[k].boundary for k in keys])):
+        probe = face.representative_point()
+        near = tree.query(face.buffer(0.05))
+        owner = max(near, key=lambda i: regions[keys[i]].intersection(face).area
+                    + (1e-9 if regions[keys[i]].distance(probe) == 0 else 0), default=None)
+        if owner is not None:
+            faces[keys[owner]].append(face)
+    return {k: unary_union(v) for k, v in faces.items() if v}
+
+
+def _tidy(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
+    # Each region is simplified on its own only a little (a tenth of the
+    # rounding step), and the coverage is then rebuilt, so neighbours still
+    # share their edges exactly.
+    simplified = {k: g.simplify(0.05) for k, g in _as_coverage(regions).items()}
+    return _as_coverage(simplified)
 
 
 def path_data(shape: BaseGeometry) -> str:
@@ -79,9 +98,9 @@ def path_data(shape: BaseGeometry) -> str:
     return "".join(parts).replace(".0 ", " ").replace(".0Z", "Z")
 
 
-def geometry_document(sided: dict[str, bool]) -> dict:
-    """The JSON document written to the geometry asset."""
-    doc = {"views": {}}
+def geometry_document(sided: dict[str, bool], names: dict[str, str]) -> dict:
+    """The JSON document written to the geometry asset (with region names for tooltips)."""
+    doc = {"names": dict(sorted(names.items())), "views": {}}
     for name, view in build_views(sided).items():
         regions = _tidy(view["regions"])
         outline = unary_union(list(regions.values())).buffer(0)
@@ -97,8 +116,9 @@ def main() -> None:
     from triggermap.atlas import load_regions
 
     root = Path(__file__).resolve().parent.parent
-    sided = {r.base: r.side != "midline" for r in load_regions(root / "data")}
-    doc = geometry_document(sided)
+    regions = load_regions(root / "data")
+    sided = {r.base: r.side != "midline" for r in regions}
+    doc = geometry_document(sided, {r.id: r.display for r in regions})
     (root / GEOMETRY_FILE).write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
     print(f"wrote {GEOMETRY_FILE}")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import shapely
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
@@ -24,7 +25,8 @@ def parse_path(d: str) -> BaseGeometry:
     for ring in _RING.findall(d):
         nums = [float(n) for n in ring.split()]
         pts = list(zip(nums[0::2], nums[1::2]))
-        poly = Polygon(pts)
+        # Rounding to 0.1 can make a ring touch itself; make_valid keeps every lobe.
+        poly = unary_union([g for g in getattr(shapely.make_valid(Polygon(pts)), 'geoms', [shapely.make_valid(Polygon(pts))]) if g.area > 0])
         # A ring inside an earlier one is a hole (the paths use the even-odd rule).
         host = next((i for i, s in enumerate(shapes) if s.contains(poly.representative_point())), None)
         if host is None:

@@ -1,0 +1,42 @@
+"""Shared fixtures: the real atlas, the chart geometry, and tiny fixture atlases."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from triggermap.atlas import load_atlas
+from triggermap.geometry import load_geometry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def geometry():
+    return load_geometry()
+
+
+@pytest.fixture(scope="session")
+def atlas(geometry):
+    return load_atlas(geometry=geometry)
+
+
+@pytest.fixture(scope="session")
+def tiny(geometry):
+    return load_atlas(FIXTURES / "tiny", geometry)
+
+
+@pytest.fixture
+def broken_atlas_dir(tmp_path):
+    """A copy of the tiny atlas whose calf muscle file is replaced by a broken fixture."""
+
+    def make(kind: str) -> Path:
+        target = tmp_path / kind
+        shutil.copytree(FIXTURES / "tiny", target)
+        shutil.copy(FIXTURES / "broken" / f"{kind}.toml", target / "muscles" / "calf-tester.toml")
+        return target
+
+    return make

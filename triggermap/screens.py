@@ -1,0 +1,127 @@
+"""What each screen shows, computed from the atlas: pure functions the pages call once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from triggermap.export import mark_position, muscle_dict, region_report
+from triggermap.geometry import Geometry
+from triggermap.model import Atlas
+from triggermap.query import Placement, pattern, trigger_points_in
+from triggermap.schema import SIDES, VIEWS
+
+
+@dataclass(frozen=True)
+class Mark:
+    x: float
+    y: float
+    label: str
+
+
+@dataclass(frozen=True)
+class MapState:
+    """Everything the map needs after its geometry: which regions carry which class."""
+
+    view: str
+    selected: tuple[str, ...] = ()
+    essential: tuple[str, ...] = ()
+    spillover: tuple[str, ...] = ()
+    pain: tuple[str, ...] = ()
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """The screen a link names: ``?view=…&region=…&muscle=…&side=…``."""
+
+    view: str = "front"
+    region: str | None = None
+    muscle: str | None = None
+    side: str = "right"
+
+
+@dataclass(frozen=True)
+class Explorer:
+    map: MapState
+    region: dict | None = None
+    muscle: dict | None = None
+    side: str = "right"
+    notices: tuple[str, ...] = field(default=())
+
+
+def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[str, ...]]:
+    """A link's state plus a notice for each value that was ignored (never raises)."""
+
+    def first(name: str) -> str | None:
+        value = params.get(name)
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else None
+        return str(value)[:200] if value is not None else None
+
+    notices, state = [], {}
+    checks = (("view", VIEWS), ("region", atlas.regions), ("muscle", atlas.muscles), ("side", SIDES))
+    for name, known in checks:
+        value = first(name)
+        if value is None or value == "":
+            continue
+        if value in known:
+            state[name] = value
+        else:
+            notices.append(f"The link's {name} '{value[:40]}' is not known, so it was ignored.")
+    return LinkState(**state), tuple(notices)
+
+
+def link_params(state: LinkState) -> dict[str, str]:
+    """Query parameters for a state (defaults left out, to keep links short)."""
+    out = {"view": state.view}
+    if state.region:
+        out["region"] = state.region
+    if state.muscle:
+        out["muscle"] = state.muscle
+        out["side"] = state.side
+    return out
+
+
+def marks_for(atlas: Atlas, geometry: Geometry, view: str, placements) -> tuple[Mark, ...]:
+    """✕ marks for the placements drawn on ``view``, spread apart within a region."""
+    out, used = [], {}
+    g = geometry.views[view]
+    for p in placements:
+        if p.region_id not in g.paths:
+            continue
+        slot = used.get(p.region_id, 0)
+        used[p.region_id] = slot + 1
+        x, y = mark_position(atlas, geometry, p, view, slot)
+        name = atlas.muscles[p.muscle_id].name
+        out.append(Mark(x, y, f"{name} {p.trigger_point.label}: {p.trigger_point.location}"))
+    return tuple(out)
+
+
+def _zones(atlas: Atlas, placements: tuple[Placement, ...]) -> tuple[set, set]:
+    ess, spill = set(), set()
+    for p in placements:
+        ess |= set(p.trigger_point.zone_on("essential", p.side, atlas.sided))
+        spill |= set(p.trigger_point.zone_on("spillover", p.side, atlas.sided))
+    return ess, spill - ess
+
+
+def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
+    """The body-map screen: a muscle's pattern if one is chosen, else the region's trigger points."""
+    report = region_report(atlas, geometry, link.region) if link.region else None
+    if link.muscle:
+        pat = pattern(atlas, link.muscle, link.side)
+        placements, ess, spill = pat.placements, set(pat.essential), set(pat.spillover)
+    elif link.region:
+        placements = trigger_points_in(atlas, link.region)
+        ess, spill = _zones(atlas, placements)
+    else:
+        placements, ess, spill = (), set(), set()
+    state = MapState(
+        view=link.view,
+        selected=(link.region,) if link.region else (),
+        essential=tuple(sorted(ess)),
+        spillover=tuple(sorted(spill)),
+        marks=marks_for(atlas, geometry, link.view, placements),
+    )
+    muscle = muscle_dict(atlas, geometry, atlas.muscles[link.muscle]) if link.muscle else None
+    return Explorer(state, report, muscle, link.side)

@@ -1,0 +1,1 @@
+"""The Streamlit layer: the only place besides app.py and pages/ that imports streamlit."""

@@ -1,0 +1,45 @@
+"""The clickable body map, a components-v2 element around inline SVG."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+import streamlit as st
+
+from triggermap.screens import MapState
+
+_HERE = Path(__file__).parent
+_COMPONENT = st.components.v2.component(
+    "triggermap.body_map",
+    css=(_HERE / "map.css").read_text(encoding="utf-8"),
+    js=(_HERE / "map.js").read_text(encoding="utf-8"),
+)
+
+
+def body_map(state: MapState, key: str, on_click: Callable[[str], None]) -> None:
+    """Draw the map; ``on_click(region_id)`` runs when a region is clicked or keyed."""
+
+    def clicked() -> None:
+        value = st.session_state[key].get("clicked")
+        if isinstance(value, str):
+            on_click(value)
+
+    _COMPONENT(key=key, data=asdict(state), on_clicked_change=clicked)
+
+
+def legend() -> None:
+    """The key to the map's colours and marks."""
+    st.markdown(
+        '<div style="font-size:0.9rem;line-height:1.8">'
+        '<span style="display:inline-block;width:14px;height:14px;background:#d7263d;'
+        'vertical-align:middle;margin-right:6px"></span>Essential zone: where pain is usually felt'
+        '<br><span style="display:inline-block;width:14px;height:14px;vertical-align:middle;'
+        "margin-right:6px;background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)"
+        '"></span>Spillover zone: where some people also feel it'
+        '<br><b style="margin:0 6px 0 2px">✕</b> Trigger point'
+        '<br><span style="display:inline-block;width:14px;height:14px;border:2.5px solid #12384a;'
+        'vertical-align:middle;margin-right:6px"></span>Selected area</div>',
+        unsafe_allow_html=True,
+    )

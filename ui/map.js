@@ -1,0 +1,96 @@
+// The body map: builds the SVG once per view from the static geometry (fetched
+// once per browser tab), then on every script run only toggles classes and
+// redraws the few trigger-point marks. Every string from data goes in through
+// textContent or setAttribute, never innerHTML.
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function geometry() {
+  if (!window.__triggermapGeometry) {
+    // Pages live one level below the app root (e.g. /body_map), as does a baseUrlPath.
+    const base = window.location.origin + window.location.pathname.replace(/[^/]*$/, "");
+    window.__triggermapGeometry = fetch(base + "app/static/body_geometry.json")
+      .then((r) => { if (!r.ok) throw new Error("geometry " + r.status); return r.json(); })
+      .catch((e) => { window.__triggermapGeometry = null; throw e; });
+  }
+  return window.__triggermapGeometry;
+}
+
+function el(name, attrs = {}, parent = null) {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+function buildView(root, geo, viewName, send) {
+  const view = geo.views[viewName];
+  const svg = el("svg", {
+    viewBox: `0 0 ${view.width} ${view.height}`, role: "group",
+    "aria-label": `Body chart, ${viewName} view`, "data-view": viewName,
+    preserveAspectRatio: "xMidYMin meet",
+  });
+  const defs = el("defs", {}, svg);
+  const hatch = el("pattern", { id: "tm-hatch", width: 6, height: 6, patternUnits: "userSpaceOnUse",
+    patternTransform: "rotate(45)" }, defs);
+  el("rect", { width: 6, height: 6, class: "hatch-bg" }, hatch);
+  el("line", { x1: 0, y1: 0, x2: 0, y2: 6, class: "hatch-line" }, hatch);
+  const regions = el("g", { class: "regions" }, svg);
+  for (const [id, d] of Object.entries(view.regions)) {
+    const name = geo.names[id] || id;
+    const path = el("path", { d, "data-region": id, role: "button", tabindex: 0,
+      "aria-label": name, "fill-rule": "evenodd" }, regions);
+    el("title", {}, path).textContent = name;
+    path.addEventListener("click", () => send(id));
+    path.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); send(id); }
+    });
+  }
+  el("path", { d: view.outline, class: "outline", "pointer-events": "none" }, svg);
+  for (const label of view.labels) {
+    const t = el("text", { x: label.x, y: label.y, class: "side-label", "text-anchor": "middle",
+      "pointer-events": "none" }, svg);
+    t.textContent = label.text;
+  }
+  el("g", { class: "marks", "pointer-events": "none" }, svg);
+  root.replaceChildren(svg);
+  return svg;
+}
+
+function applyState(svg, data) {
+  const classes = [["selected", data.selected], ["essential", data.essential],
+    ["spillover", data.spillover], ["pain", data.pain]];
+  const sets = classes.map(([c, ids]) => [c, new Set(ids || [])]);
+  for (const path of svg.querySelectorAll("path[data-region]")) {
+    const id = path.getAttribute("data-region");
+    for (const [c, set] of sets) path.classList.toggle(c, set.has(id));
+    path.setAttribute("aria-pressed", String(sets[0][1].has(id) || sets[3][1].has(id)));
+  }
+  const marks = svg.querySelector("g.marks");
+  marks.replaceChildren();
+  for (const m of data.marks || []) {
+    const g = el("g", { class: "mark", transform: `translate(${m.x} ${m.y})` }, marks);
+    el("path", { d: "M-4.5 -4.5L4.5 4.5M4.5 -4.5L-4.5 4.5", class: "x-halo" }, g);
+    el("path", { d: "M-4.5 -4.5L4.5 4.5M4.5 -4.5L-4.5 4.5", class: "x" }, g);
+    el("title", {}, g).textContent = m.label;
+  }
+}
+
+export default function (component) {
+  const { data, parentElement, setTriggerValue } = component;
+  let root = parentElement.querySelector(".tm-map");
+  if (!root) {
+    root = document.createElement("div");
+    root.className = "tm-map";
+    parentElement.appendChild(root);
+  }
+  root.__send = (id) => setTriggerValue("clicked", id);
+  const send = (id) => root.__send(id);
+  geometry().then((geo) => {
+    let svg = root.querySelector("svg");
+    if (!svg || svg.getAttribute("data-view") !== data.view) svg = buildView(root, geo, data.view, send);
+    applyState(svg, data);
+    root.setAttribute("data-ready", data.view);
+  }).catch(() => {
+    root.textContent = "The body chart could not be loaded. Use the region list instead.";
+  });
+}

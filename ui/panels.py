@@ -1,0 +1,92 @@
+"""Rendering of region and muscle details. Data strings are always escaped."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from triggermap.model import Atlas
+from ui.explorer import show_muscle
+
+DISCLAIMER = (
+    "**Educational only, not a diagnosis.** Referred-pain patterns show where pain *can* come "
+    "from. See a doctor for pain that is severe, new, keeps getting worse, follows an injury, "
+    "or comes with chest pain, numbness, weakness, fever or weight loss."
+)
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
+
+
+def esc(text: str) -> str:
+    """Text safe to place in st.markdown: no markdown, no HTML, no LaTeX."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def disclaimer() -> None:
+    st.info(DISCLAIMER, icon=":material/info:")
+
+
+def _names(atlas: Atlas, ids) -> str:
+    return ", ".join(esc(atlas.regions[r].display) for r in ids) or "none"
+
+
+def region_panel(atlas: Atlas, report: dict) -> None:
+    """What lies in the selected region and what can refer pain into it."""
+    region = report["region"]
+    st.subheader(region["name"])
+    if region["synonyms"]:
+        st.caption("Also called: " + esc(", ".join(region["synonyms"])))
+    st.markdown("##### Trigger points in this area")
+    if not report["trigger_points_here"]:
+        st.caption("No trigger points in the atlas lie in this area.")
+    for i, tp in enumerate(report["trigger_points_here"]):
+        st.button(f"✕ {tp['muscle']} · {tp['label']}", key=f"here-{i}", type="tertiary",
+                  on_click=show_muscle, args=(tp["muscle_id"], tp["side"]),
+                  help="Show this muscle's full pattern")
+        st.caption(esc(tp["location"]))
+    st.markdown("##### Pain felt here can come from")
+    if not report["pain_sources"]:
+        st.caption("No muscle in the atlas refers pain to this area.")
+    side = region["side"] if region["side"] in ("right", "left") else "right"
+    for i, src in enumerate(report["pain_sources"]):
+        badge = "● essential zone" if src["zone"] == "essential" else "○ spillover zone"
+        st.button(f"{src['muscle']}  ·  {badge}", key=f"src-{i}", type="tertiary",
+                  on_click=show_muscle, args=(src["muscle_id"], side))
+    if report["conditions"]:
+        st.markdown("##### Related conditions")
+        for c in report["conditions"][:8]:
+            st.markdown(f"**{esc(c['name'])}**: {esc(c['description'])}")
+
+
+def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
+    """A muscle's facts, its pattern in words, self-care, needling notes and sources."""
+    st.subheader(f"{m['name']} ({side} side)")
+    st.caption(esc(m["plain_name"].capitalize()))
+    tps = [t for t in m["trigger_points"] if t["side"] == side]
+    st.markdown("**Trigger points:** " + "; ".join(
+        f"{esc(t['label'])}: {esc(t['location'])}" for t in tps))
+    by_tp = m["referral"]["by_trigger_point"]
+    ess = sorted({f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
+                  for t in by_tp for r in t["essential"]})
+    spill = sorted({f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
+                    for t in by_tp for r in t["spillover"]} - set(ess))
+    st.markdown(f"**Essential zone:** {_names(atlas, ess)}  \n**Spillover zone:** {_names(atlas, spill)}")
+    st.markdown(f"**Action:** {esc(m['action'])}  \n**Nerve supply:** {esc(m['innervation'])}")
+    st.markdown("**Symptoms:** " + "; ".join(esc(s) for s in m["symptoms"]))
+    conds = [esc(c["name"]) + (" *(can mimic it)*" if c["mimics"] else "") for c in m["conditions"]]
+    st.markdown("**Related conditions:** " + ", ".join(conds))
+    with st.container(border=True):
+        st.markdown("**Self-care**")
+        st.markdown(f"*Pressure release:* {esc(m['self_care']['pressure'])}")
+        st.markdown(f"*Stretch:* {esc(m['self_care']['stretch'])}")
+    with st.expander("Activating and perpetuating factors"):
+        for f in m["factors"]:
+            st.markdown(f"- {esc(f)}")
+    with st.expander("Dry needling notes (for trained clinicians)"):
+        st.markdown("**Structures at risk:** " + esc(", ".join(m["needling"]["structures_at_risk"])))
+        st.markdown(esc(m["needling"]["precautions"]))
+    with st.expander("Sources and notes"):
+        for s in m["sources"]:
+            st.markdown(f"- {esc(s['citation'])} Section: {esc(s['section'])}.")
+        if m["notes"]:
+            st.caption(esc(m["notes"]))
