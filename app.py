@@ -5,9 +5,15 @@ import streamlit as st
 st.set_page_config(page_title="Trigger-point body map", page_icon="✕", layout="wide")
 
 pages = [
-    st.Page("pages/body_map.py", title="Body map", icon=":material/accessibility_new:",
-            url_path="body_map", default=True),
-    st.Page("pages/about.py", title="About and sources", icon=":material/menu_book:",
-            url_path="about"),
+    st.Page(
+        "pages/body_map.py",
+        title="Body map",
+        icon=":material/accessibility_new:",
+        url_path="body_map",
+        default=True,
+    ),
+    st.Page(
+        "pages/about.py", title="About and sources", icon=":material/menu_book:", url_path="about"
+    ),
 ]
-st.navigation(pages).run()
+st.navigation(pages, position="top").run()

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from triggermap.screens import explore
 from triggermap.schema import SIDES, VIEWS
+from triggermap.screens import explore
 from ui import explorer as ex
 from ui.bodymap import body_map, legend
 from ui.panels import disclaimer, muscle_panel, region_panel
@@ -15,16 +15,26 @@ for notice in ex.init_from_url(atlas):
     st.warning(notice)
 
 st.title("Trigger-point body map")
-map_col, info_col = st.columns([5, 6], gap="large")
+map_col, info_col = st.columns([1, 1], gap="large")
 
 with map_col:
-    st.segmented_control("View", VIEWS, key=ex.VIEW, format_func=ex.VIEW_LABELS.get,
-                         selection_mode="single", required=True)
+    st.segmented_control(
+        "View",
+        VIEWS,
+        key=ex.VIEW,
+        format_func=ex.VIEW_LABELS.get,
+        selection_mode="single",
+        required=True,
+    )
     st.selectbox(
-        "Find a body area", list(atlas.regions), key=ex.REGION, index=None,
+        "Find a body area",
+        list(atlas.regions),
+        key=ex.REGION,
+        index=None,
         format_func=lambda rid: atlas.regions[rid].display,
         placeholder="Type an area, e.g. temple, heel, outer elbow",
-        on_change=ex.region_picked, args=(atlas,),
+        on_change=ex.region_picked,
+        args=(atlas,),
     )
 
 link = ex.current()
@@ -36,9 +46,14 @@ with map_col:
 
 with info_col:
     disclaimer()
-    st.selectbox("Show a muscle's pattern", list(atlas.muscles), key=ex.MUSCLE, index=None,
-                 format_func=lambda mid: atlas.muscles[mid].name,
-                 placeholder="Choose a muscle")
+    st.selectbox(
+        "Show a muscle's pattern",
+        list(atlas.muscles),
+        key=ex.MUSCLE,
+        index=None,
+        format_func=lambda mid: atlas.muscles[mid].name,
+        placeholder="Choose a muscle",
+    )
     if screen.muscle:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
         muscle_panel(atlas, screen.muscle, screen.side)
@@ -46,7 +61,9 @@ with info_col:
     if screen.region:
         region_panel(atlas, screen.region)
     elif not screen.muscle:
-        st.markdown("Tap or click an area of the body chart, or type one in the search box. "
-                    "Switch between the front, back and side-of-head views above the chart.")
+        st.markdown(
+            "Tap or click an area of the body chart, or type one in the search box. "
+            "Switch between the front, back and side-of-head views above the chart."
+        )
 
 ex.write_url(link)

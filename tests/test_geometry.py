@@ -1,14 +1,14 @@
-"""The body chart: regions tile every view, sides follow the patient's frame, the asset is current."""
+"""The body chart: regions tile each view, sides follow the patient's frame, asset is current."""
 
 import json
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
+from tests.conftest import ROOT
 from triggermap.atlas import load_regions
 from triggermap.build_geometry import geometry_document
 from triggermap.geometry import parse_path
-from tests.conftest import ROOT
 
 SCALE = 3  # pixels per SVG unit: fine enough to see a gap a third of a unit wide
 
@@ -71,13 +71,59 @@ def test_each_full_body_view_has_at_least_sixty_regions(geometry, view_name):
 
 
 def test_the_named_body_areas_are_all_drawn(atlas, geometry):
-    wanted = """forehead temple eye cheek jaw ear back-of-head top-of-head front-of-neck side-of-neck
-    back-of-neck top-of-shoulder front-of-shoulder side-of-shoulder back-of-shoulder upper-chest
-    upper-abdomen shoulder-blade between-shoulder-blades mid-back low-back sacroiliac buttock groin
-    front-of-thigh outer-thigh inner-thigh back-of-thigh front-of-knee back-of-knee shin calf
-    outer-lower-leg front-of-ankle achilles heel sole top-of-foot big-toe toes front-of-upper-arm
-    back-of-upper-arm inner-elbow outer-elbow front-of-forearm back-of-forearm front-of-wrist palm
-    back-of-hand thumb-palm-side fingers-palm-side""".split()
+    wanted = [
+        "forehead",
+        "temple",
+        "eye",
+        "cheek",
+        "jaw",
+        "ear",
+        "back-of-head",
+        "top-of-head",
+        "front-of-neck",
+        "side-of-neck",
+        "back-of-neck",
+        "top-of-shoulder",
+        "front-of-shoulder",
+        "side-of-shoulder",
+        "back-of-shoulder",
+        "upper-chest",
+        "upper-abdomen",
+        "shoulder-blade",
+        "between-shoulder-blades",
+        "mid-back",
+        "low-back",
+        "sacroiliac",
+        "buttock",
+        "groin",
+        "front-of-thigh",
+        "outer-thigh",
+        "inner-thigh",
+        "back-of-thigh",
+        "front-of-knee",
+        "back-of-knee",
+        "shin",
+        "calf",
+        "outer-lower-leg",
+        "front-of-ankle",
+        "achilles",
+        "heel",
+        "sole",
+        "top-of-foot",
+        "big-toe",
+        "toes",
+        "front-of-upper-arm",
+        "back-of-upper-arm",
+        "inner-elbow",
+        "outer-elbow",
+        "front-of-forearm",
+        "back-of-forearm",
+        "front-of-wrist",
+        "palm",
+        "back-of-hand",
+        "thumb-palm-side",
+        "fingers-palm-side",
+    ]
     for base in wanted:
         rid = f"right-{base}" if f"right-{base}" in atlas.regions else base
         assert geometry.views_of(rid), base
@@ -88,11 +134,15 @@ def _centre_x(geometry, view, rid):
 
 
 def test_front_view_shows_the_patients_right_on_the_viewers_left(geometry):
-    assert _centre_x(geometry, "front", "right-palm") < 200 < _centre_x(geometry, "front", "left-palm")
+    assert (
+        _centre_x(geometry, "front", "right-palm") < 200 < _centre_x(geometry, "front", "left-palm")
+    )
 
 
 def test_back_view_shows_the_patients_right_on_the_viewers_right(geometry):
-    assert _centre_x(geometry, "back", "right-heel") > 200 > _centre_x(geometry, "back", "left-heel")
+    assert (
+        _centre_x(geometry, "back", "right-heel") > 200 > _centre_x(geometry, "back", "left-heel")
+    )
 
 
 def test_every_view_is_labelled_right_and_left(geometry):
@@ -103,7 +153,8 @@ def test_every_view_is_labelled_right_and_left(geometry):
 
 def test_the_committed_geometry_asset_matches_the_drawing_code():
     regions = load_regions(ROOT / "data")
-    doc = geometry_document({r.base: r.side != "midline" for r in regions},
-                            {r.id: r.display for r in regions})
+    doc = geometry_document(
+        {r.base: r.side != "midline" for r in regions}, {r.id: r.display for r in regions}
+    )
     committed = json.loads((ROOT / "assets" / "body_geometry.json").read_text())
     assert committed == json.loads(json.dumps(doc)), "run: python -m triggermap.build_geometry"

@@ -2,11 +2,10 @@
 
 import pytest
 
-from triggermap.atlas import read_raw
+from tests.conftest import FIXTURES, ROOT
+from triggermap.atlas import load_atlas, read_raw
 from triggermap.checks import CHECKS, run_checks
 from triggermap.model import AtlasError
-from triggermap.atlas import load_atlas
-from tests.conftest import FIXTURES, ROOT
 
 
 def test_the_real_atlas_passes_every_check(geometry):
@@ -35,13 +34,17 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("kind", sorted(BROKEN))
-def test_each_kind_of_broken_data_is_named_with_file_entry_and_field(kind, broken_atlas_dir, geometry):
+def test_each_kind_of_broken_data_is_named_with_file_entry_and_field(
+    kind, broken_atlas_dir, geometry
+):
     messages = run_checks(read_raw(broken_atlas_dir(kind)), geometry)
     assert any(BROKEN[kind] in m for m in messages), messages
     assert all(m.startswith("muscles/calf-tester.toml") for m in messages), messages
 
 
-def test_loading_broken_data_raises_an_atlas_error_carrying_the_messages(broken_atlas_dir, geometry):
+def test_loading_broken_data_raises_an_atlas_error_carrying_the_messages(
+    broken_atlas_dir, geometry
+):
     with pytest.raises(AtlasError) as err:
         load_atlas(broken_atlas_dir("unknown-region"), geometry)
     assert any("unknown region 'heal'" in m for m in err.value.messages)

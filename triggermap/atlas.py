@@ -64,12 +64,18 @@ def read_raw(data_dir: Path = DATA_DIR) -> RawData:
     """Parse every data file; problems become messages, never exceptions."""
     data_dir = Path(data_dir)
     errors: list[str] = []
-    regions = _table(_parse(data_dir / REGIONS_FILE, REGIONS_FILE, errors), "region",
-                     REGIONS_FILE, errors)
-    conditions = _table(_parse(data_dir / CONDITIONS_FILE, CONDITIONS_FILE, errors),
-                        "condition", CONDITIONS_FILE, errors)
-    sources = _table(_parse(data_dir / SOURCES_FILE, SOURCES_FILE, errors), "source",
-                     SOURCES_FILE, errors)
+    regions = _table(
+        _parse(data_dir / REGIONS_FILE, REGIONS_FILE, errors), "region", REGIONS_FILE, errors
+    )
+    conditions = _table(
+        _parse(data_dir / CONDITIONS_FILE, CONDITIONS_FILE, errors),
+        "condition",
+        CONDITIONS_FILE,
+        errors,
+    )
+    sources = _table(
+        _parse(data_dir / SOURCES_FILE, SOURCES_FILE, errors), "source", SOURCES_FILE, errors
+    )
     muscles = {}
     for path in sorted((data_dir / MUSCLES_DIR).glob("*.toml")):
         label = f"{MUSCLES_DIR}/{path.name}"
@@ -86,8 +92,16 @@ def expand_regions(raw_regions: list[dict]) -> list[Region]:
         sides = SIDES if r["sided"] else (MIDLINE,)
         for side in sides:
             name = r["name"] if side == MIDLINE else f"{side} {r['name']}"
-            out.append(Region(region_id(r["id"], side), r["id"], name, side, r["view"],
-                              tuple(r.get("synonyms", ()))))
+            out.append(
+                Region(
+                    region_id(r["id"], side),
+                    r["id"],
+                    name,
+                    side,
+                    r["view"],
+                    tuple(r.get("synonyms", ())),
+                )
+            )
     return out
 
 
@@ -101,22 +115,38 @@ def load_regions(data_dir: Path = DATA_DIR) -> list[Region]:
 
 def _muscle(doc: dict) -> Muscle:
     tps = tuple(
-        TriggerPoint(tp["id"], tp["label"], tp["location"], tp["region"],
-                     tuple(tp["essential"]), tuple(tp["spillover"]),
-                     tp.get("x"), tp.get("y"))
+        TriggerPoint(
+            tp["id"],
+            tp["label"],
+            tp["location"],
+            tp["region"],
+            tuple(tp["essential"]),
+            tuple(tp["spillover"]),
+            tp.get("x"),
+            tp.get("y"),
+        )
         for tp in doc["trigger_points"]
     )
     return Muscle(
-        id=doc["id"], name=doc["name"], aliases=tuple(doc["aliases"]),
-        plain_name=doc["plain_name"], area=doc["area"], action=doc["action"],
-        innervation=doc["innervation"], symptoms=tuple(doc["symptoms"]),
-        conditions=tuple(doc["conditions"]), factors=tuple(doc["factors"]),
+        id=doc["id"],
+        name=doc["name"],
+        aliases=tuple(doc["aliases"]),
+        plain_name=doc["plain_name"],
+        area=doc["area"],
+        action=doc["action"],
+        innervation=doc["innervation"],
+        symptoms=tuple(doc["symptoms"]),
+        conditions=tuple(doc["conditions"]),
+        factors=tuple(doc["factors"]),
         self_care=SelfCare(doc["self_care"]["pressure"], doc["self_care"]["stretch"]),
-        needling=Needling(tuple(doc["needling"]["structures_at_risk"]),
-                          doc["needling"]["precautions"]),
+        needling=Needling(
+            tuple(doc["needling"]["structures_at_risk"]), doc["needling"]["precautions"]
+        ),
         sources=tuple(SourceRef(s["ref"], s["section"]) for s in doc["sources"]),
-        trigger_points=tps, mimics=tuple(doc.get("mimics", ())),
-        associated=tuple(doc.get("associated", ())), notes=doc.get("notes", ""),
+        trigger_points=tps,
+        mimics=tuple(doc.get("mimics", ())),
+        associated=tuple(doc.get("associated", ())),
+        notes=doc.get("notes", ""),
     )
 
 
@@ -125,11 +155,16 @@ def build_atlas(raw: RawData) -> Atlas:
     regions = expand_regions(raw.regions)
     return Atlas(
         regions={r.id: r for r in regions},
-        conditions={c["id"]: Condition(c["id"], c["name"], c["description"])
-                    for c in raw.conditions},
+        conditions={
+            c["id"]: Condition(c["id"], c["name"], c["description"]) for c in raw.conditions
+        },
         sources={s["id"]: Source(s["id"], s["citation"]) for s in raw.sources},
-        muscles={m.id: m for m in sorted((_muscle(d) for d in raw.muscles.values()),
-                                         key=lambda m: m.name.lower())},
+        muscles={
+            m.id: m
+            for m in sorted(
+                (_muscle(d) for d in raw.muscles.values()), key=lambda m: m.name.lower()
+            )
+        },
         sided={r["id"]: bool(r["sided"]) for r in raw.regions},
     )
 

@@ -15,18 +15,19 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize, unary_union
 
-from triggermap import body, head
+from triggermap import body, figure, head
+from triggermap.carving import polygonal
 from triggermap.schema import GEOMETRY_FILE, SIDES
 from triggermap.shapes import to_view
-
 
 
 def _region_id(base: str, side: str | None) -> str:
     return base if side is None else f"{side}-{base}"
 
 
-def _assemble(halves: dict[str, BaseGeometry], sided: dict[str, bool], center: float,
-              right_is_mirrored: bool) -> dict[str, BaseGeometry]:
+def _assemble(
+    halves: dict[str, BaseGeometry], sided: dict[str, bool], center: float, right_is_mirrored: bool
+) -> dict[str, BaseGeometry]:
     """Place the right half and its mirror image, joining midline regions."""
     out: dict[str, list[BaseGeometry]] = {}
     for side in SIDES:
@@ -34,22 +35,26 @@ def _assemble(halves: dict[str, BaseGeometry], sided: dict[str, bool], center: f
         for base, shape in halves.items():
             key = _region_id(base, side if sided[base] else None)
             out.setdefault(key, []).append(to_view(shape, center, mirror))
-    return {key: body.polygonal(unary_union([body.polygonal(p) for p in parts]))
-            for key, parts in out.items()}
+    return {
+        key: polygonal(unary_union([polygonal(p) for p in parts])) for key, parts in out.items()
+    }
 
 
 def build_views(sided: dict[str, bool]) -> dict[str, dict]:
     """Every view's size, labels and region shapes (shapely geometry)."""
     views = {}
     for name, right_mirrored in (("front", False), ("back", True)):
-        regions = _assemble(body.half_body(name), sided, body.MIDLINE, right_mirrored)
+        regions = _assemble(body.half_body(name), sided, figure.MIDLINE, right_mirrored)
         left_x, right_x = (40, 360) if name == "front" else (360, 40)
         views[name] = {
-            "width": body.WIDTH, "height": body.HEIGHT, "regions": regions,
+            "width": figure.WIDTH,
+            "height": figure.HEIGHT,
+            "regions": regions,
             "labels": [{"text": "R", "x": left_x, "y": 60}, {"text": "L", "x": right_x, "y": 60}],
         }
     views["head"] = {
-        "width": head.WIDTH, "height": head.HEIGHT,
+        "width": head.WIDTH,
+        "height": head.HEIGHT,
         "regions": _assemble(head.half_head(), sided, head.MIDLINE, False),
         "labels": head.LABELS,
     }
@@ -69,8 +74,14 @@ def _as_coverage(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
     for face in polygonize(unary_union([regions[k].boundary for k in keys])):
         probe = face.representative_point()
         near = tree.query(face.buffer(0.05))
-        owner = max(near, key=lambda i: regions[keys[i]].intersection(face).area
-                    + (1e-9 if regions[keys[i]].distance(probe) == 0 else 0), default=None)
+        owner = max(
+            near,
+            key=lambda i: (
+                regions[keys[i]].intersection(face).area
+                + (1e-9 if regions[keys[i]].distance(probe) == 0 else 0)
+            ),
+            default=None,
+        )
         if owner is not None:
             faces[keys[owner]].append(face)
     return {k: unary_union(v) for k, v in faces.items() if v}
@@ -105,7 +116,9 @@ def geometry_document(sided: dict[str, bool], names: dict[str, str]) -> dict:
         regions = _tidy(view["regions"])
         outline = unary_union(list(regions.values())).buffer(0)
         doc["views"][name] = {
-            "width": view["width"], "height": view["height"], "labels": view["labels"],
+            "width": view["width"],
+            "height": view["height"],
+            "labels": view["labels"],
             "outline": path_data(outline),
             "regions": {k: path_data(g) for k, g in sorted(regions.items())},
         }

@@ -39,9 +39,11 @@ _TYPE_NAMES = {str: "text", bool: "true/false", list: "a list", dict: "a table",
 
 def _entries(raw: RawData) -> Iterator[tuple[str, str, dict, dict]]:
     """(file, entry label, entry, expected fields) for every top-level record."""
-    for file, rows, fields in ((REGIONS_FILE, raw.regions, REGION_FIELDS),
-                               (CONDITIONS_FILE, raw.conditions, CONDITION_FIELDS),
-                               (SOURCES_FILE, raw.sources, SOURCE_FIELDS)):
+    for file, rows, fields in (
+        (REGIONS_FILE, raw.regions, REGION_FIELDS),
+        (CONDITIONS_FILE, raw.conditions, CONDITION_FIELDS),
+        (SOURCES_FILE, raw.sources, SOURCE_FIELDS),
+    ):
         for i, row in enumerate(rows):
             yield file, f"entry '{row.get('id', f'#{i + 1}')}'", row, fields
     for file, doc in raw.muscles.items():
@@ -62,7 +64,9 @@ def _type_ok(value, expected: type) -> bool:
     return isinstance(value, expected)
 
 
-def _field_problems(where: str, entry: dict, fields: dict, optional: dict | None = None) -> list[str]:
+def _field_problems(
+    where: str, entry: dict, fields: dict, optional: dict | None = None
+) -> list[str]:
     out = []
     for name, kind in fields.items():
         if name not in entry:
@@ -112,8 +116,11 @@ def check_id_format(raw: RawData, geometry: Geometry) -> list[str]:
 def check_unique_ids(raw: RawData, geometry: Geometry) -> list[str]:
     """No id is used twice in one table, nor twice among one muscle's trigger points."""
     out = []
-    for file, rows in ((REGIONS_FILE, raw.regions), (CONDITIONS_FILE, raw.conditions),
-                       (SOURCES_FILE, raw.sources)):
+    for file, rows in (
+        (REGIONS_FILE, raw.regions),
+        (CONDITIONS_FILE, raw.conditions),
+        (SOURCES_FILE, raw.sources),
+    ):
         for value, n in Counter(r.get("id") for r in rows).items():
             if n > 1:
                 out.append(f"{file}: entry '{value}': field 'id': duplicate id ({n} entries)")
@@ -130,12 +137,16 @@ def check_enums(raw: RawData, geometry: Geometry) -> list[str]:
     out = []
     for r in raw.regions:
         if r.get("view") not in VIEWS:
-            out.append(f"{REGIONS_FILE}: entry '{r.get('id')}': field 'view': '{r.get('view')}' "
-                       f"is not one of {', '.join(VIEWS)}")
+            out.append(
+                f"{REGIONS_FILE}: entry '{r.get('id')}': field 'view': '{r.get('view')}' "
+                f"is not one of {', '.join(VIEWS)}"
+            )
     for file, doc in raw.muscles.items():
         if "area" in doc and doc["area"] not in AREAS:
-            out.append(f"{file}: muscle '{doc.get('id')}': field 'area': '{doc['area']}' "
-                       f"is not one of {', '.join(AREAS)}")
+            out.append(
+                f"{file}: muscle '{doc.get('id')}': field 'area': '{doc['area']}' "
+                f"is not one of {', '.join(AREAS)}"
+            )
     return out
 
 
@@ -150,9 +161,11 @@ def check_references(raw: RawData, geometry: Geometry) -> list[str]:
     out = []
     for file, doc in raw.muscles.items():
         where = f"{file}: muscle '{doc.get('id')}'"
-        for name, known, kind in (("conditions", conditions, "condition"),
-                                  ("mimics", set(doc.get("conditions", [])), "linked condition"),
-                                  ("associated", muscles, "muscle")):
+        for name, known, kind in (
+            ("conditions", conditions, "condition"),
+            ("mimics", set(doc.get("conditions", [])), "linked condition"),
+            ("associated", muscles, "muscle"),
+        ):
             for value in doc.get(name, []) if isinstance(doc.get(name), list) else []:
                 if value not in known:
                     out.append(f"{where}: field '{name}': unknown {kind} '{value}'")
@@ -162,14 +175,16 @@ def check_references(raw: RawData, geometry: Geometry) -> list[str]:
     for file, label, tp in _trigger_points(raw):
         for name in ("region", "essential", "spillover"):
             values = tp.get(name, [])
-            for value in [values] if isinstance(values, str) else values if isinstance(values, list) else []:
+            for value in (
+                [values] if isinstance(values, str) else values if isinstance(values, list) else []
+            ):
                 if value not in regions:
                     out.append(f"{file}: {label}: field '{name}': unknown region '{value}'")
     return out
 
 
 def check_clinical_minimum(raw: RawData, geometry: Geometry) -> list[str]:
-    """Every muscle cites a source, links a condition, and has trigger points with an essential zone."""
+    """Muscles cite a source and link a condition; every trigger point has an essential zone."""
     out = []
     for file, doc in raw.muscles.items():
         where = f"{file}: muscle '{doc.get('id')}'"
@@ -185,12 +200,17 @@ def check_clinical_minimum(raw: RawData, geometry: Geometry) -> list[str]:
 def check_geometry(raw: RawData, geometry: Geometry) -> list[str]:
     """Every region is drawn on its own view, and placed trigger points lie inside their region."""
     out = []
-    regions = {r.id: r for r in expand_regions(raw.regions)} if not check_required_fields(
-        RawData(regions=raw.regions), geometry) else {}
+    regions = (
+        {r.id: r for r in expand_regions(raw.regions)}
+        if not check_required_fields(RawData(regions=raw.regions), geometry)
+        else {}
+    )
     for r in regions.values():
         if r.view in geometry.views and r.id not in geometry.views[r.view].paths:
-            out.append(f"{REGIONS_FILE}: entry '{r.base}': field 'view': "
-                       f"'{r.id}' is not drawn on the {r.view} view")
+            out.append(
+                f"{REGIONS_FILE}: entry '{r.base}': field 'view': "
+                f"'{r.id}' is not drawn on the {r.view} view"
+            )
     sided = {r.base: r.side != "midline" for r in regions.values()}
     for file, label, tp in _trigger_points(raw):
         if "x" not in tp or "y" not in tp or tp.get("region") not in sided:
@@ -198,8 +218,10 @@ def check_geometry(raw: RawData, geometry: Geometry) -> list[str]:
         rid = region_id(tp["region"], SIDES[0] if sided[tp["region"]] else "midline")
         view = geometry.views.get(regions[rid].view)
         if view and not view.contains(rid, float(tp["x"]), float(tp["y"])):
-            out.append(f"{file}: {label}: field 'x'/'y': ({tp['x']}, {tp['y']}) lies outside "
-                       f"region '{rid}' on the {view.name} view")
+            out.append(
+                f"{file}: {label}: field 'x'/'y': ({tp['x']}, {tp['y']}) lies outside "
+                f"region '{rid}' on the {view.name} view"
+            )
     return out
 
 

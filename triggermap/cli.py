@@ -30,7 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     add("region", "what lies in and refers to a region").add_argument("query")
     add("muscle", "one muscle in full").add_argument("query")
     add("muscles", "list muscles")
-    add("pain-sources", "muscles that can refer pain to the regions").add_argument("query", nargs="+")
+    add("pain-sources", "muscles that can refer pain to the regions").add_argument(
+        "query", nargs="+"
+    )
     add("conditions", "list conditions")
     add("validate", "check every data file")
     return p
@@ -69,37 +71,54 @@ def run(argv: list[str] | None = None) -> int:
 def _dispatch(args, atlas, geometry) -> int:
     cmd = args.command
     if cmd == "regions":
-        rows = [r for r in atlas.regions.values()
-                if args.view is None or args.view in geometry.views_of(r.id)]
-        _print(args, [region_dict(r, geometry) for r in rows],
-               "\n".join(f"{r.id:32} {r.display}" for r in rows))
+        rows = [
+            r
+            for r in atlas.regions.values()
+            if args.view is None or args.view in geometry.views_of(r.id)
+        ]
+        _print(
+            args,
+            [region_dict(r, geometry) for r in rows],
+            "\n".join(f"{r.id:32} {r.display}" for r in rows),
+        )
     elif cmd == "region":
         reports = [region_report(atlas, geometry, rid) for rid in find_regions(atlas, args.query)]
-        _print(args, reports[0] if len(reports) == 1 else reports,
-               "\n\n".join(_region_text(r) for r in reports))
+        _print(
+            args,
+            reports[0] if len(reports) == 1 else reports,
+            "\n\n".join(_region_text(r) for r in reports),
+        )
     elif cmd == "muscle":
         m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query))
         _print(args, m, _muscle_text(m))
     elif cmd == "muscles":
-        rows = [{"id": m.id, "name": m.name, "area": m.area,
-                 "trigger_points": len(m.trigger_points)} for m in atlas.muscles.values()]
+        rows = [
+            {"id": m.id, "name": m.name, "area": m.area, "trigger_points": len(m.trigger_points)}
+            for m in atlas.muscles.values()
+        ]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
     elif cmd == "pain-sources":
         ids = list(dict.fromkeys(r for q in args.query for r in find_regions(atlas, q)))
         payload = pain_sources_dict(atlas, ids)
-        lines = [f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
-                 for s in payload["sources"]]
+        lines = [
+            f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
+            for s in payload["sources"]
+        ]
         _print(args, payload, f"regions: {', '.join(ids)}\n" + "\n".join(lines))
     elif cmd == "conditions":
-        rows = [{"id": c.id, "name": c.name, "description": c.description}
-                for c in atlas.conditions.values()]
+        rows = [
+            {"id": c.id, "name": c.name, "description": c.description}
+            for c in atlas.conditions.values()
+        ]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
     return 0
 
 
 def _region_text(r: dict) -> str:
     lines = [f"{r['region']['name']} ({r['region']['id']})", "trigger points here:"]
-    lines += [f"  {t['muscle']} {t['label']}: {t['location']}" for t in r["trigger_points_here"]] or ["  none"]
+    lines += [
+        f"  {t['muscle']} {t['label']}: {t['location']}" for t in r["trigger_points_here"]
+    ] or ["  none"]
     lines.append("pain felt here can come from:")
     lines += [f"  {s['muscle']} ({s['zone']})" for s in r["pain_sources"]] or ["  none"]
     lines.append("conditions: " + (", ".join(c["name"] for c in r["conditions"]) or "none"))
@@ -107,10 +126,15 @@ def _region_text(r: dict) -> str:
 
 
 def _muscle_text(m: dict) -> str:
-    lines = [f"{m['name']} ({m['id']}): {m['plain_name']}", f"action: {m['action']}",
-             f"innervation: {m['innervation']}", "trigger points:"]
-    lines += [f"  {t['label']} ({t['side']}, {t['region']}): {t['location']}"
-              for t in m["trigger_points"]]
+    lines = [
+        f"{m['name']} ({m['id']}): {m['plain_name']}",
+        f"action: {m['action']}",
+        f"innervation: {m['innervation']}",
+        "trigger points:",
+    ]
+    lines += [
+        f"  {t['label']} ({t['side']}, {t['region']}): {t['location']}" for t in m["trigger_points"]
+    ]
     lines.append("essential zone: " + ", ".join(m["referral"]["essential"]))
     lines.append("spillover zone: " + (", ".join(m["referral"]["spillover"]) or "none"))
     lines.append("conditions: " + ", ".join(c["name"] for c in m["conditions"]))

@@ -18,15 +18,21 @@ from triggermap.schema import SIDES
 
 
 def region_dict(region: Region, geometry: Geometry | None = None) -> dict:
-    out = {"id": region.id, "name": region.display, "side": region.side, "view": region.view,
-           "synonyms": list(region.synonyms)}
+    out = {
+        "id": region.id,
+        "name": region.display,
+        "side": region.side,
+        "view": region.view,
+        "synonyms": list(region.synonyms),
+    }
     if geometry is not None:
         out["views"] = list(geometry.views_of(region.id))
     return out
 
 
-def mark_position(atlas: Atlas, geometry: Geometry, placement: Placement, view: str,
-                  slot: int = 0) -> tuple[float, float]:
+def mark_position(
+    atlas: Atlas, geometry: Geometry, placement: Placement, view: str, slot: int = 0
+) -> tuple[float, float]:
     """Where a trigger point's ✕ goes on ``view``: its own x/y, else a point in its region."""
     tp, region = placement.trigger_point, atlas.regions[placement.region_id]
     g = geometry.views[view]
@@ -40,43 +46,72 @@ def mark_position(atlas: Atlas, geometry: Geometry, placement: Placement, view: 
 def _placement_dict(atlas: Atlas, geometry: Geometry, p: Placement) -> dict:
     region = atlas.regions[p.region_id]
     x, y = mark_position(atlas, geometry, p, region.view)
-    return {"id": f"{p.muscle_id}.{p.trigger_point.id}.{p.side}", "muscle_id": p.muscle_id,
-            "muscle": atlas.muscles[p.muscle_id].name, "label": p.trigger_point.label,
-            "location": p.trigger_point.location, "side": p.side, "view": region.view,
-            "region": p.region_id, "x": x, "y": y}
+    return {
+        "id": f"{p.muscle_id}.{p.trigger_point.id}.{p.side}",
+        "muscle_id": p.muscle_id,
+        "muscle": atlas.muscles[p.muscle_id].name,
+        "label": p.trigger_point.label,
+        "location": p.trigger_point.location,
+        "side": p.side,
+        "view": region.view,
+        "region": p.region_id,
+        "x": x,
+        "y": y,
+    }
 
 
 def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
     """Everything the atlas knows about a muscle, both sides expanded."""
     patterns = [pattern(atlas, muscle.id, s) for s in SIDES]
     return {
-        "id": muscle.id, "name": muscle.name, "aliases": list(muscle.aliases),
-        "plain_name": muscle.plain_name, "area": muscle.area, "action": muscle.action,
-        "innervation": muscle.innervation, "symptoms": list(muscle.symptoms),
-        "trigger_points": [_placement_dict(atlas, geometry, p) for pt in patterns for p in pt.placements],
+        "id": muscle.id,
+        "name": muscle.name,
+        "aliases": list(muscle.aliases),
+        "plain_name": muscle.plain_name,
+        "area": muscle.area,
+        "action": muscle.action,
+        "innervation": muscle.innervation,
+        "symptoms": list(muscle.symptoms),
+        "trigger_points": [
+            _placement_dict(atlas, geometry, p) for pt in patterns for p in pt.placements
+        ],
         "referral": {
             "essential": sorted(r for pt in patterns for r in pt.essential),
             "spillover": sorted(r for pt in patterns for r in pt.spillover),
             "by_trigger_point": [
-                {"id": tp.id, "label": tp.label, "essential": list(tp.essential),
-                 "spillover": list(tp.spillover)} for tp in muscle.trigger_points],
+                {
+                    "id": tp.id,
+                    "label": tp.label,
+                    "essential": list(tp.essential),
+                    "spillover": list(tp.spillover),
+                }
+                for tp in muscle.trigger_points
+            ],
         },
-        "conditions": [{"id": c, "name": atlas.conditions[c].name, "mimics": c in muscle.mimics}
-                       for c in muscle.conditions],
+        "conditions": [
+            {"id": c, "name": atlas.conditions[c].name, "mimics": c in muscle.mimics}
+            for c in muscle.conditions
+        ],
         "factors": list(muscle.factors),
         "self_care": asdict(muscle.self_care),
-        "needling": {"structures_at_risk": list(muscle.needling.structures_at_risk),
-                     "precautions": muscle.needling.precautions},
+        "needling": {
+            "structures_at_risk": list(muscle.needling.structures_at_risk),
+            "precautions": muscle.needling.precautions,
+        },
         "associated": list(muscle.associated),
-        "sources": [{"ref": s.ref, "section": s.section, "citation": atlas.sources[s.ref].citation}
-                    for s in muscle.sources],
+        "sources": [
+            {"ref": s.ref, "section": s.section, "citation": atlas.sources[s.ref].citation}
+            for s in muscle.sources
+        ],
         "notes": muscle.notes,
     }
 
 
 def pain_sources_dict(atlas: Atlas, region_ids, intensities=None) -> dict:
-    return {"regions": list(region_ids),
-            "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities)]}
+    return {
+        "regions": list(region_ids),
+        "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities)],
+    }
 
 
 def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
@@ -92,6 +127,8 @@ def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
         "region": region_dict(atlas.regions[region_id], geometry),
         "trigger_points_here": [_placement_dict(atlas, geometry, p) for p in here],
         "pain_sources": sources,
-        "conditions": [{"id": c.id, "name": c.name, "description": c.description}
-                       for c in conditions_for_region(atlas, region_id)],
+        "conditions": [
+            {"id": c.id, "name": c.name, "description": c.description}
+            for c in conditions_for_region(atlas, region_id)
+        ],
     }

@@ -24,11 +24,21 @@ def parse_path(d: str) -> BaseGeometry:
     shapes: list[Polygon] = []
     for ring in _RING.findall(d):
         nums = [float(n) for n in ring.split()]
-        pts = list(zip(nums[0::2], nums[1::2]))
+        pts = list(zip(nums[0::2], nums[1::2], strict=False))
         # Rounding to 0.1 can make a ring touch itself; make_valid keeps every lobe.
-        poly = unary_union([g for g in getattr(shapely.make_valid(Polygon(pts)), 'geoms', [shapely.make_valid(Polygon(pts))]) if g.area > 0])
+        poly = unary_union(
+            [
+                g
+                for g in getattr(
+                    shapely.make_valid(Polygon(pts)), "geoms", [shapely.make_valid(Polygon(pts))]
+                )
+                if g.area > 0
+            ]
+        )
         # A ring inside an earlier one is a hole (the paths use the even-odd rule).
-        host = next((i for i, s in enumerate(shapes) if s.contains(poly.representative_point())), None)
+        host = next(
+            (i for i, s in enumerate(shapes) if s.contains(poly.representative_point())), None
+        )
         if host is None:
             shapes.append(poly)
         else:
@@ -80,8 +90,11 @@ class Geometry:
 def load_geometry(path: Path | None = None) -> Geometry:
     """Read the geometry asset."""
     doc = json.loads((path or ROOT / GEOMETRY_FILE).read_text(encoding="utf-8"))
-    return Geometry({
-        name: ViewGeometry(name, v["width"], v["height"], tuple(v["labels"]), v["outline"],
-                           dict(v["regions"]))
-        for name, v in doc["views"].items()
-    })
+    return Geometry(
+        {
+            name: ViewGeometry(
+                name, v["width"], v["height"], tuple(v["labels"]), v["outline"], dict(v["regions"])
+            )
+            for name, v in doc["views"].items()
+        }
+    )

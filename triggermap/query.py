@@ -70,8 +70,11 @@ class _Index:
 def _index(atlas: Atlas) -> _Index:
     terms: dict[str, set[str]] = {}
     for r in atlas.regions.values():
-        base_terms = {r.base, r.name.split(" ", 1)[-1] if r.side != MIDLINE else r.name,
-                      *r.synonyms}
+        base_terms = {
+            r.base,
+            r.name.split(" ", 1)[-1] if r.side != MIDLINE else r.name,
+            *r.synonyms,
+        }
         for t in base_terms:
             key = _norm(t)
             terms.setdefault(key, set()).add(r.id)
@@ -88,14 +91,18 @@ def _index(atlas: Atlas) -> _Index:
                 for zone in ZONES:
                     for target in tp.zone_on(zone, side, atlas.sided):
                         referrals.setdefault(target, []).append(
-                            Referral(m.id, tp.id, side, zone, target))
+                            Referral(m.id, tp.id, side, zone, target)
+                        )
     mterms = {}
     for m in atlas.muscles.values():
         for t in (m.id, m.name, *m.aliases):
             mterms.setdefault(_norm(t), m.id)
-    return _Index({k: frozenset(v) for k, v in terms.items()},
-                  {k: tuple(v) for k, v in referrals.items()},
-                  {k: tuple(v) for k, v in placements.items()}, mterms)
+    return _Index(
+        {k: frozenset(v) for k, v in terms.items()},
+        {k: tuple(v) for k, v in referrals.items()},
+        {k: tuple(v) for k, v in placements.items()},
+        mterms,
+    )
 
 
 def _suggest(word: str, choices) -> tuple[str, ...]:
@@ -150,11 +157,16 @@ def referrals_to(atlas: Atlas, region_id: str) -> tuple[Referral, ...]:
 
 def pattern(atlas: Atlas, muscle_id: str, side: str = "right") -> Pattern:
     """A muscle's full referral pattern and trigger-point marks on one side."""
-    m = find_muscle(atlas, muscle_id) if muscle_id not in atlas.muscles else atlas.muscles[muscle_id]
+    m = (
+        find_muscle(atlas, muscle_id)
+        if muscle_id not in atlas.muscles
+        else atlas.muscles[muscle_id]
+    )
     ess = {r for tp in m.trigger_points for r in tp.zone_on("essential", side, atlas.sided)}
     spill = {r for tp in m.trigger_points for r in tp.zone_on("spillover", side, atlas.sided)}
-    marks = tuple(Placement(m.id, tp, side, tp.region_on(side, atlas.sided))
-                  for tp in m.trigger_points)
+    marks = tuple(
+        Placement(m.id, tp, side, tp.region_on(side, atlas.sided)) for tp in m.trigger_points
+    )
     return Pattern(m.id, side, frozenset(ess), frozenset(spill - ess), marks)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from triggermap.model import Atlas
-from triggermap.query import require_region, pattern, referrals_to
+from triggermap.query import pattern, referrals_to, require_region
 from triggermap.schema import SIDES
 
 SPILLOVER_WEIGHT = 0.4
@@ -62,8 +62,9 @@ def _explain(n_marked: int, ess: int, spill: int) -> str:
     return "; ".join(parts)
 
 
-def pain_sources(atlas: Atlas, region_ids, intensities: dict[str, float] | None = None,
-                 limit: int | None = None) -> list[PainSource]:
+def pain_sources(
+    atlas: Atlas, region_ids, intensities: dict[str, float] | None = None, limit: int | None = None
+) -> list[PainSource]:
     """Muscles that can refer pain to the marked regions, best explanation first."""
     marked = list(dict.fromkeys(region_ids))
     for rid in marked:
@@ -75,23 +76,35 @@ def pain_sources(atlas: Atlas, region_ids, intensities: dict[str, float] | None 
     hits: dict[str, dict[str, set]] = {}
     for rid in marked:
         for ref in referrals_to(atlas, rid):
-            h = hits.setdefault(ref.muscle_id, {"essential": set(), "spillover": set(), "sides": set()})
+            h = hits.setdefault(
+                ref.muscle_id, {"essential": set(), "spillover": set(), "sides": set()}
+            )
             h[ref.zone].add(rid)
             h["sides"].add(ref.side)
     results = []
     for mid, h in hits.items():
         ess = h["essential"]
         spill = h["spillover"] - ess
-        coverage = (sum(weights[r] for r in ess) + SPILLOVER_WEIGHT * sum(weights[r] for r in spill)) / total
+        coverage = (
+            sum(weights[r] for r in ess) + SPILLOVER_WEIGHT * sum(weights[r] for r in spill)
+        ) / total
         sides = tuple(s for s in SIDES if s in h["sides"])
         zone_all = set().union(*(pattern(atlas, mid, s).essential for s in sides))
         unmarked = len(zone_all - set(marked))
         score = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
         covered = tuple(r for r in marked if r in ess or r in spill)
-        results.append(PainSource(
-            mid, atlas.muscles[mid].name, "essential" if ess else "spillover", covered,
-            tuple(r for r in marked if r in ess), tuple(r for r in marked if r in spill), sides,
-            round(score, 4), _explain(len(marked), len(ess), len(spill)),
-        ))
+        results.append(
+            PainSource(
+                mid,
+                atlas.muscles[mid].name,
+                "essential" if ess else "spillover",
+                covered,
+                tuple(r for r in marked if r in ess),
+                tuple(r for r in marked if r in spill),
+                sides,
+                round(score, 4),
+                _explain(len(marked), len(ess), len(spill)),
+            )
+        )
     results.sort(key=lambda p: (-p.score, -len(p.essential_regions), p.muscle.lower()))
     return results[:limit] if limit else results

@@ -59,7 +59,12 @@ def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[str, ...]]:
         return str(value)[:200] if value is not None else None
 
     notices, state = [], {}
-    checks = (("view", VIEWS), ("region", atlas.regions), ("muscle", atlas.muscles), ("side", SIDES))
+    checks = (
+        ("view", VIEWS),
+        ("region", atlas.regions),
+        ("muscle", atlas.muscles),
+        ("side", SIDES),
+    )
     for name, known in checks:
         value = first(name)
         if value is None or value == "":
@@ -106,7 +111,7 @@ def _zones(atlas: Atlas, placements: tuple[Placement, ...]) -> tuple[set, set]:
 
 
 def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
-    """The body-map screen: a muscle's pattern if one is chosen, else the region's trigger points."""
+    """The body-map screen: a chosen muscle's pattern, else the region's own trigger points."""
     report = region_report(atlas, geometry, link.region) if link.region else None
     if link.muscle:
         pat = pattern(atlas, link.muscle, link.side)

@@ -20,10 +20,7 @@ Point = tuple[float, float]
 def catmull_rom(points: Sequence[Point], closed: bool = False, steps: int = 10) -> list[Point]:
     """Sample a Catmull-Rom spline through ``points`` (smooth curve, no overshoot control)."""
     pts = list(points)
-    if closed:
-        pts = [pts[-1], *pts, pts[0], pts[1]]
-    else:
-        pts = [pts[0], *pts, pts[-1]]
+    pts = [pts[-1], *pts, pts[0], pts[1]] if closed else [pts[0], *pts, pts[-1]]
     out: list[Point] = []
     for i in range(1, len(pts) - 2):
         p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
@@ -56,7 +53,7 @@ def interp(profile: Sequence[Point], t: float) -> float:
     """Piecewise-linear value of ``profile`` (pairs of t, value) at ``t``."""
     if t <= profile[0][0]:
         return profile[0][1]
-    for (t0, v0), (t1, v1) in zip(profile, profile[1:]):
+    for (t0, v0), (t1, v1) in zip(profile, profile[1:], strict=False):
         if t <= t1:
             return v0 + (v1 - v0) * (t - t0) / (t1 - t0)
     return profile[-1][1]

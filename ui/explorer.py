@@ -18,8 +18,15 @@ def init_from_url(atlas: Atlas) -> tuple[str, ...]:
     link, notices = parse_link(atlas, st.query_params.to_dict())
     if link.region and link.region not in _drawn(link.view):
         link = LinkState(atlas.regions[link.region].view, link.region, link.muscle, link.side)
-    st.session_state.update({VIEW: link.view, REGION: link.region, MUSCLE: link.muscle,
-                             SIDE: link.side, "_link_loaded": True})
+    st.session_state.update(
+        {
+            VIEW: link.view,
+            REGION: link.region,
+            MUSCLE: link.muscle,
+            SIDE: link.side,
+            "_link_loaded": True,
+        }
+    )
     return notices
 
 

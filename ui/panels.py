@@ -40,9 +40,14 @@ def region_panel(atlas: Atlas, report: dict) -> None:
     if not report["trigger_points_here"]:
         st.caption("No trigger points in the atlas lie in this area.")
     for i, tp in enumerate(report["trigger_points_here"]):
-        st.button(f"✕ {tp['muscle']} · {tp['label']}", key=f"here-{i}", type="tertiary",
-                  on_click=show_muscle, args=(tp["muscle_id"], tp["side"]),
-                  help="Show this muscle's full pattern")
+        st.button(
+            f"✕ {tp['muscle']} · {tp['label']}",
+            key=f"here-{i}",
+            type="tertiary",
+            on_click=show_muscle,
+            args=(tp["muscle_id"], tp["side"]),
+            help="Show this muscle's full pattern",
+        )
         st.caption(esc(tp["location"]))
     st.markdown("##### Pain felt here can come from")
     if not report["pain_sources"]:
@@ -50,8 +55,13 @@ def region_panel(atlas: Atlas, report: dict) -> None:
     side = region["side"] if region["side"] in ("right", "left") else "right"
     for i, src in enumerate(report["pain_sources"]):
         badge = "● essential zone" if src["zone"] == "essential" else "○ spillover zone"
-        st.button(f"{src['muscle']}  ·  {badge}", key=f"src-{i}", type="tertiary",
-                  on_click=show_muscle, args=(src["muscle_id"], side))
+        st.button(
+            f"{src['muscle']}  ·  {badge}",
+            key=f"src-{i}",
+            type="tertiary",
+            on_click=show_muscle,
+            args=(src["muscle_id"], side),
+        )
     if report["conditions"]:
         st.markdown("##### Related conditions")
         for c in report["conditions"][:8]:
@@ -63,14 +73,28 @@ def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
     st.subheader(f"{m['name']} ({side} side)")
     st.caption(esc(m["plain_name"].capitalize()))
     tps = [t for t in m["trigger_points"] if t["side"] == side]
-    st.markdown("**Trigger points:** " + "; ".join(
-        f"{esc(t['label'])}: {esc(t['location'])}" for t in tps))
+    st.markdown(
+        "**Trigger points:** " + "; ".join(f"{esc(t['label'])}: {esc(t['location'])}" for t in tps)
+    )
     by_tp = m["referral"]["by_trigger_point"]
-    ess = sorted({f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
-                  for t in by_tp for r in t["essential"]})
-    spill = sorted({f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
-                    for t in by_tp for r in t["spillover"]} - set(ess))
-    st.markdown(f"**Essential zone:** {_names(atlas, ess)}  \n**Spillover zone:** {_names(atlas, spill)}")
+    ess = sorted(
+        {
+            f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
+            for t in by_tp
+            for r in t["essential"]
+        }
+    )
+    spill = sorted(
+        {
+            f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
+            for t in by_tp
+            for r in t["spillover"]
+        }
+        - set(ess)
+    )
+    st.markdown(
+        f"**Essential zone:** {_names(atlas, ess)}  \n**Spillover zone:** {_names(atlas, spill)}"
+    )
     st.markdown(f"**Action:** {esc(m['action'])}  \n**Nerve supply:** {esc(m['innervation'])}")
     st.markdown("**Symptoms:** " + "; ".join(esc(s) for s in m["symptoms"]))
     conds = [esc(c["name"]) + (" *(can mimic it)*" if c["mimics"] else "") for c in m["conditions"]]
@@ -83,7 +107,9 @@ def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
         for f in m["factors"]:
             st.markdown(f"- {esc(f)}")
     with st.expander("Dry needling notes (for trained clinicians)"):
-        st.markdown("**Structures at risk:** " + esc(", ".join(m["needling"]["structures_at_risk"])))
+        st.markdown(
+            "**Structures at risk:** " + esc(", ".join(m["needling"]["structures_at_risk"]))
+        )
         st.markdown(esc(m["needling"]["precautions"]))
     with st.expander("Sources and notes"):
         for s in m["sources"]:

@@ -1,0 +1,97 @@
+"""The app through AppTest: every page renders, map clicks and links drive the screen."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.apptest_helpers import click_region, map_data
+from tests.conftest import ROOT
+
+TIMEOUT = 30
+
+
+def app(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at
+
+
+def text_of(at: AppTest) -> str:
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "subheader", "title", "warning", "info")
+        for e in at.get(kind)
+        if isinstance(getattr(e, "value", None), str)
+    ]
+    parts += [b.label for b in at.button]
+    return "\n".join(parts)
+
+
+def test_the_body_map_page_renders_without_errors():
+    at = app().run()
+    assert not at.exception
+    assert at.title[0].value == "Trigger-point body map"
+    assert map_data(at)["view"] == "front"
+    assert "not a diagnosis" in text_of(at)
+
+
+def test_the_about_page_renders_and_lists_the_sources():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/about.py").run()
+    assert not at.exception
+    assert "Travell" in text_of(at)
+
+
+def test_clicking_a_region_on_the_map_shows_its_trigger_points_and_sources():
+    at = app(view="back").run()
+    at = click_region(at, "right-calf")
+    assert not at.exception
+    data = map_data(at)
+    assert data["selected"] == ["right-calf"]
+    assert data["marks"], "the calf's trigger points are drawn as marks"
+    assert "right-heel" in data["essential"]
+    text = text_of(at)
+    assert "Soleus" in text and "Pain felt here can come from" in text
+    assert at.query_params["region"] == "right-calf"
+
+
+def test_choosing_an_area_in_the_search_box_selects_it_and_switches_view():
+    at = app().run()
+    at.selectbox(key="region_pick").select("right-jaw-joint").run()
+    assert not at.exception
+    data = map_data(at)
+    assert data["view"] == "head" and data["selected"] == ["right-jaw-joint"]
+
+
+def test_choosing_a_muscle_shows_its_pattern_and_facts():
+    at = app(view="back").run()
+    at.selectbox(key="muscle_pick").select("upper-trapezius").run()
+    data = map_data(at)
+    assert "right-back-of-neck" in data["essential"] or "right-side-of-neck" in data["essential"]
+    text = text_of(at)
+    assert "Upper trapezius (right side)" in text and "Self-care" in text
+    assert at.query_params["muscle"] == "upper-trapezius"
+
+
+def test_a_link_reopens_the_same_screen():
+    at = app(view="back", region="left-heel", muscle="soleus", side="left").run()
+    data = map_data(at)
+    assert data["view"] == "back" and data["selected"] == ["left-heel"]
+    assert "left-heel" in data["essential"]
+    assert "Soleus (left side)" in text_of(at)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"region": "right-nowhere"},
+        {"view": "sideways"},
+        {"muscle": "<script>alert(1)</script>"},
+        {"side": "middle", "region": "left-heel"},
+    ],
+)
+def test_an_unknown_value_in_the_link_is_ignored_with_a_notice(params):
+    at = app(**params).run()
+    assert not at.exception
+    assert any("is not known" in w.value for w in at.warning)
+    assert map_data(at)["view"] in ("front", "back", "head")

@@ -1,0 +1,105 @@
+"""What only a browser shows: the SVG map responds to mouse, touch and keyboard."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, running_app
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+SIZES = {"desktop": (1366, 900), "tablet": (1024, 768), "phone": (390, 844)}
+
+
+@pytest.fixture(scope="module")
+def server():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with running_app(ROOT) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(
+            "Debian's chromium is needed: apt-get install -y chromium (make test does this)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, url: str, size: str = "desktop", touch: bool = False):
+    w, h = SIZES[size]
+    context = browser.new_context(
+        viewport={"width": w, "height": h}, has_touch=touch, is_mobile=touch
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url)
+    page.wait_for_selector("path[data-region]", timeout=30_000)
+    return page, errors
+
+
+def selected_region(page) -> str | None:
+    sel = page.locator("path[data-region].selected")
+    return sel.first.get_attribute("data-region") if sel.count() else None
+
+
+def test_clicking_a_region_lists_the_muscles_that_refer_pain_there(server, browser):
+    page, errors = open_page(browser, f"{server}/?view=back")
+    page.locator('path[data-region="right-heel"]').click()
+    page.get_by_text("Pain felt here can come from").wait_for(timeout=15_000)
+    page.get_by_role("button", name="Soleus").first.wait_for(timeout=15_000)
+    assert selected_region(page) == "right-heel"
+    assert "region=right-heel" in page.url
+    assert errors == []
+
+
+def test_clicking_a_region_draws_its_trigger_points_and_their_zones(server, browser):
+    page, errors = open_page(browser, f"{server}/?view=back")
+    page.locator('path[data-region="right-calf"]').click()
+    page.get_by_role("button", name="✕ Soleus").first.wait_for(timeout=15_000)
+    page.locator(".mark").first.wait_for(timeout=15_000)
+    assert page.locator("path[data-region].essential").count() > 0
+    assert page.locator('path[data-region="right-heel"].essential').count() == 1
+    page.screenshot(path=str(ARTIFACTS / "browser-click-calf.png"))
+    assert errors == []
+
+
+def test_a_region_can_be_chosen_with_the_keyboard(server, browser):
+    page, _ = open_page(browser, f"{server}/?view=front")
+    region = page.locator('path[data-region="left-front-of-knee"]')
+    region.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('*')].some(e => e.shadowRoot && "
+        "e.shadowRoot.querySelector('path.selected[data-region=\"left-front-of-knee\"]'))",
+        timeout=15_000,
+    )
+    assert region.get_attribute("aria-label") == "Left front of knee"
+
+
+def test_a_tap_selects_a_region_on_a_phone(server, browser):
+    page, errors = open_page(browser, f"{server}/?view=back", size="phone", touch=True)
+    page.locator('path[data-region="left-calf"]').tap()
+    page.get_by_text("Pain felt here can come from").wait_for(timeout=15_000)
+    assert selected_region(page) == "left-calf"
+    assert errors == []
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_chart_fits_the_screen_at_each_size(server, browser, size):
+    page, errors = open_page(browser, f"{server}/?view=front&region=right-temple", size)
+    svg = page.locator(".tm-map svg")
+    box = svg.bounding_box()
+    assert box["width"] <= SIZES[size][0] and box["height"] > 300
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / f"browser-{size}.png"))
+    assert errors == []

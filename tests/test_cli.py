@@ -1,0 +1,97 @@
+"""The command line, run as a user runs it: python -m triggermap."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "triggermap", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_pain_sources_for_heel_lists_soleus_as_json():
+    out = run("pain-sources", "heel", "--json")
+    assert out.returncode == 0, out.stderr
+    payload = json.loads(out.stdout)
+    assert set(payload["regions"]) == {"right-heel", "left-heel"}
+    first = payload["sources"][0]
+    assert {"muscle_id", "muscle", "zone", "regions", "score"} <= set(first)
+    assert "soleus" in [s["muscle_id"] for s in payload["sources"]]
+
+
+def test_pain_sources_for_temple_lists_upper_trapezius_and_temporalis():
+    out = run("pain-sources", "temple")
+    assert "Upper trapezius" in out.stdout and "Temporalis" in out.stdout
+
+
+def test_region_resolves_a_synonym_and_reports_what_is_there():
+    out = run("region", "right outer elbow", "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["region"]["id"] == "right-outer-elbow"
+    assert {"trigger_points_here", "pain_sources", "conditions"} <= set(report)
+    assert run("region", "outer elbow").returncode == 0
+
+
+def test_an_unknown_region_exits_2_with_suggestions():
+    out = run("region", "shinn")
+    assert out.returncode == 2
+    assert "no region matches 'shinn'" in out.stderr and "shin" in out.stderr
+
+
+def test_muscle_json_carries_trigger_points_referral_and_conditions():
+    m = json.loads(run("muscle", "Upper Trapezius", "--json").stdout)
+    assert m["id"] == "upper-trapezius"
+    tp = m["trigger_points"][0]
+    assert {"id", "view", "region", "x", "y"} <= set(tp)
+    assert m["referral"]["essential"] and "spillover" in m["referral"]
+    assert m["conditions"] and m["sources"] and m["self_care"]
+
+
+def test_muscles_and_conditions_list_everything_with_ids_and_names():
+    muscles = json.loads(run("muscles", "--json").stdout)
+    conditions = json.loads(run("conditions", "--json").stdout)
+    assert len(muscles) >= 30 and all({"id", "name"} <= set(m) for m in muscles)
+    assert all({"id", "name"} <= set(c) for c in conditions)
+
+
+def test_regions_can_be_listed_per_view():
+    regions = json.loads(run("regions", "--view", "head", "--json").stdout)
+    assert "right-jaw-joint" in {r["id"] for r in regions}
+    assert all("head" in r["views"] for r in regions)
+
+
+def test_validate_passes_on_the_real_data():
+    out = run("validate")
+    assert out.returncode == 0 and "valid" in out.stdout
+
+
+@pytest.mark.parametrize(
+    "kind", ["unknown-region", "duplicate-id", "outside-region", "missing-source", "bad-enum"]
+)
+def test_validate_fails_on_broken_data_naming_the_problem(kind, broken_atlas_dir):
+    out = run("--data", str(broken_atlas_dir(kind)), "validate", "--json")
+    assert out.returncode == 1
+    errors = json.loads(out.stdout)["errors"]
+    assert errors and all(e.startswith("muscles/calf-tester.toml") for e in errors)
+
+
+def test_other_commands_refuse_invalid_data_without_a_traceback(broken_atlas_dir):
+    out = run("--data", str(broken_atlas_dir("broken-toml")), "muscles")
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr and "not valid TOML" in out.stderr
+
+
+def test_the_tiny_fixture_atlas_works_through_the_cli():
+    out = run("--data", str(FIXTURES / "tiny"), "pain-sources", "right heel", "--json")
+    assert [s["muscle_id"] for s in json.loads(out.stdout)["sources"]] == ["calf-tester"]

@@ -1,0 +1,115 @@
+"""Lookups and ranking through the public triggermap API, on the real and the tiny atlas."""
+
+import pytest
+
+from triggermap.model import UnknownConditionError, UnknownMuscleError, UnknownRegionError
+from triggermap.query import (
+    conditions_for_region,
+    find_muscle,
+    find_regions,
+    muscles_for_condition,
+    pattern,
+    referrals_to,
+    trigger_points_in,
+)
+from triggermap.ranking import pain_sources
+
+
+def test_a_region_name_without_a_side_means_both_sides(atlas):
+    assert set(find_regions(atlas, "heel")) == {"right-heel", "left-heel"}
+
+
+def test_a_side_in_the_query_picks_that_side_only(atlas):
+    assert find_regions(atlas, "Right Temple") == ("right-temple",)
+
+
+def test_synonyms_resolve_case_insensitively(atlas):
+    assert set(find_regions(atlas, "Lateral Epicondyle")) == {
+        "right-outer-elbow",
+        "left-outer-elbow",
+    }
+    assert "right-outer-elbow" in find_regions(atlas, "tennis elbow area")
+
+
+def test_a_shared_synonym_gathers_every_region_it_names(atlas):
+    assert {"left-upper-chest", "left-lower-chest"} <= set(find_regions(atlas, "left chest"))
+
+
+def test_an_unknown_region_raises_with_close_suggestions(atlas):
+    with pytest.raises(UnknownRegionError) as err:
+        find_regions(atlas, "shinn")
+    assert "no region matches 'shinn'" in str(err.value)
+    assert "shin" in err.value.suggestions
+
+
+def test_muscles_are_found_by_id_name_or_alias(atlas):
+    assert find_muscle(atlas, "upper-trapezius").name == "Upper trapezius"
+    assert find_muscle(atlas, "UPPER TRAPEZIUS").id == "upper-trapezius"
+    with pytest.raises(UnknownMuscleError):
+        find_muscle(atlas, "no such muscle")
+
+
+def test_trigger_points_in_a_region_name_their_muscle_and_side(tiny):
+    here = trigger_points_in(tiny, "left-calf")
+    assert [(p.muscle_id, p.side) for p in here] == [("calf-tester", "left")]
+
+
+def test_a_trigger_point_refers_to_its_own_side_and_the_midline(tiny):
+    right = pattern(tiny, "head-tester", "right")
+    assert right.essential == {"right-temple", "forehead"}
+    left = pattern(tiny, "head-tester", "left")
+    assert left.essential == {"left-temple", "forehead"}
+
+
+def test_spillover_never_repeats_an_essential_region(atlas):
+    for muscle in atlas.muscles:
+        p = pattern(atlas, muscle, "right")
+        assert not p.essential & p.spillover, muscle
+
+
+def test_referrals_to_a_region_list_each_zone(tiny):
+    zones = {(r.muscle_id, r.zone) for r in referrals_to(tiny, "right-achilles")}
+    assert zones == {("calf-tester", "spillover")}
+
+
+def test_unknown_region_ids_raise_in_every_lookup(tiny):
+    for lookup in (trigger_points_in, referrals_to, conditions_for_region):
+        with pytest.raises(UnknownRegionError):
+            lookup(tiny, "right-nowhere")
+    with pytest.raises(UnknownRegionError):
+        pain_sources(tiny, ["right-nowhere"])
+
+
+def test_muscles_for_a_condition_and_unknown_conditions(tiny):
+    assert [m.id for m in muscles_for_condition(tiny, "heel-ache")] == ["calf-tester"]
+    with pytest.raises(UnknownConditionError):
+        muscles_for_condition(tiny, "no-such-condition")
+
+
+def test_essential_coverage_ranks_above_spillover_coverage(tiny):
+    heel = pain_sources(tiny, ["right-heel"])
+    achilles = pain_sources(tiny, ["right-achilles"])
+    assert heel[0].zone == "essential" and achilles[0].zone == "spillover"
+    assert heel[0].score > achilles[0].score
+
+
+def test_heel_pain_lists_soleus(atlas):
+    names = [s.muscle_id for s in pain_sources(atlas, find_regions(atlas, "heel"))]
+    assert "soleus" in names[:5]
+
+
+def test_temple_pain_lists_upper_trapezius_and_temporalis(atlas):
+    names = [s.muscle_id for s in pain_sources(atlas, find_regions(atlas, "temple"))]
+    assert {"upper-trapezius", "temporalis"} <= set(names)
+
+
+def test_temple_and_side_of_neck_together_rank_upper_trapezius_first(atlas):
+    ranked = pain_sources(atlas, ["right-temple", "right-side-of-neck"])
+    assert ranked[0].muscle_id == "upper-trapezius"
+    assert ranked[0].explanation.startswith("its essential zone covers 2 of your 2 areas")
+
+
+def test_every_pain_source_explains_its_score_in_words(atlas):
+    for src in pain_sources(atlas, find_regions(atlas, "low back")):
+        assert "zone covers" in src.explanation
+        assert 0 < src.score <= 1
