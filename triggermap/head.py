@@ -13,10 +13,10 @@ from shapely.geometry.base import BaseGeometry
 from triggermap.carving import carve
 from triggermap.shapes import ellipse, poly, rect, smooth_polygon
 
-WIDTH, HEIGHT, MIDLINE = 600.0, 340.0, 300.0
+WIDTH, HEIGHT, MIDLINE = 600.0, 372.0, 300.0
 LABELS = [
-    {"text": "R · right side", "x": 150, "y": 330},
-    {"text": "L · left side", "x": 450, "y": 330},
+    {"text": "R · right side", "x": 150, "y": 362},
+    {"text": "L · left side", "x": 450, "y": 362},
 ]
 
 # Outward coordinates: dx grows from the midline of the view toward the back of

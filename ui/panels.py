@@ -27,7 +27,7 @@ def disclaimer() -> None:
 
 
 def _names(atlas: Atlas, ids) -> str:
-    return ", ".join(esc(atlas.regions[r].display) for r in ids) or "none"
+    return ", ".join(esc(atlas.regions[r].name) for r in ids) or "none"
 
 
 def region_panel(atlas: Atlas, report: dict) -> None:
