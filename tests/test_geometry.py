@@ -158,3 +158,18 @@ def test_the_committed_geometry_asset_matches_the_drawing_code():
     )
     committed = json.loads((ROOT / "assets" / "body_geometry.json").read_text())
     assert committed == json.loads(json.dumps(doc)), "run: python -m triggermap.build_geometry"
+
+
+def test_each_region_is_one_click_target_on_each_side_of_the_view(geometry):
+    # Fingers are drawn apart; a midline region on the head view shows on both heads.
+    allowed = {"fingers-palm-side", "fingers-back"}
+    for view in geometry.views.values():
+        halves = 2 if view.name == "head" else 1
+        for rid, shape in view.shapes.items():
+            parts = [p for p in getattr(shape, "geoms", [shape]) if p.area > 1.0]
+            if rid.split("-", 1)[-1] in allowed:
+                continue
+            limit = (
+                halves if rid in ("forehead", "top-of-head", "nose", "chin", "front-of-neck") else 1
+            )
+            assert len(parts) <= limit, (view.name, rid, [round(p.area) for p in parts])

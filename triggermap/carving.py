@@ -37,7 +37,7 @@ def carve(
             if not piece.is_empty:
                 pieces.setdefault(base, []).append(piece)
     regions = {base: polygonal(unary_union(p)) for base, p in pieces.items()}
-    return _fill_gaps(regions)
+    return _absorb_crumbs(_fill_gaps(regions))
 
 
 def _fill_gaps(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
@@ -51,4 +51,33 @@ def _fill_gaps(regions: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
         rim = gap.buffer(0.6)
         owner = max(regions, key=lambda b: regions[b].intersection(rim).area)
         regions[owner] = polygonal(regions[owner].union(gap.buffer(0.01)))
+    return regions
+
+
+def _absorb_crumbs(
+    regions: dict[str, BaseGeometry], max_share: float = 0.1
+) -> dict[str, BaseGeometry]:
+    """Hand small detached bits of a region to the neighbour they border most.
+
+    A cell can leave a crumb of its region on the far side of another region;
+    one click target should be one piece (fingers, drawn apart, are kept).
+    """
+    for base in list(regions):
+        parts = list(getattr(regions[base], "geoms", [regions[base]]))
+        if len(parts) < 2:
+            continue
+        biggest = max(p.area for p in parts)
+        keep = []
+        for part in parts:
+            if part.area >= max_share * biggest:
+                keep.append(part)
+                continue
+            rim = part.buffer(0.05)
+            others = [b for b in regions if b != base]
+            owner = max(others, key=lambda b: regions[b].intersection(rim).area)
+            if regions[owner].intersection(rim).area == 0:
+                keep.append(part)
+                continue
+            regions[owner] = polygonal(regions[owner].union(part.buffer(0.01)))
+        regions[base] = polygonal(unary_union(keep))
     return regions
