@@ -13,6 +13,10 @@ pages = [
         default=True,
     ),
     st.Page(
+        "pages/library.py", title="Muscle library", icon=":material/table_view:", url_path="library"
+    ),
+    st.Page("pages/coverage.py", title="Coverage", icon=":material/insights:", url_path="coverage"),
+    st.Page(
         "pages/about.py", title="About and sources", icon=":material/menu_book:", url_path="about"
     ),
 ]

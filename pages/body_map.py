@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from triggermap.schema import SIDES, VIEWS
+from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from triggermap.screens import explore
 from ui import explorer as ex
 from ui.bodymap import body_map, legend
@@ -22,9 +22,10 @@ with map_col:
         "View",
         VIEWS,
         key=ex.VIEW,
-        format_func=ex.VIEW_LABELS.get,
+        format_func=VIEW_NAMES.get,
         selection_mode="single",
         required=True,
+        wrap=True,
     )
     st.selectbox(
         "Find a body area",
@@ -41,6 +42,7 @@ link = ex.current()
 screen = explore(atlas, geometry, link)
 
 with map_col:
+    ex.zoom_links(screen.zoom)
     body_map(screen.map, key="body_map", on_click=lambda rid: ex.select_region(atlas, rid))
     legend()
 
@@ -63,7 +65,8 @@ with info_col:
     elif not screen.muscle:
         st.markdown(
             "Tap or click an area of the body chart, or type one in the search box. "
-            "Switch between the front, back and side-of-head views above the chart."
+            "Switch views above the chart: front, back, the side of the head, and close-ups "
+            "of the hands and feet."
         )
 
 ex.write_url(link)

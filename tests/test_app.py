@@ -95,3 +95,32 @@ def test_an_unknown_value_in_the_link_is_ignored_with_a_notice(params):
     assert not at.exception
     assert any("is not known" in w.value for w in at.warning)
     assert map_data(at)["view"] in ("front", "back", "head")
+
+
+def test_the_library_page_lists_and_filters_muscles():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/library.py").run()
+    assert not at.exception
+    everything = len(at.dataframe[0].value)
+    at.text_input[0].input("trapezius").run()
+    names = list(at.dataframe[0].value["muscle"])
+    assert names and all("trapezius" in n.lower() for n in names) and len(names) < everything
+
+
+def test_the_coverage_page_colours_the_chart_by_referral_density():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/coverage.py").run()
+    assert not at.exception
+    heat = map_data(at, "coverage_map")["heat"]
+    assert heat and max(heat.values()) == 5
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_the_body_map_offers_a_zoom_into_the_hand_and_back():
+    at = app(view="front", region="right-palm").run()
+    zoom = next(b for b in at.button if b.label.startswith("Zoom into"))
+    zoom.click().run()
+    assert map_data(at)["view"] == "hand-palm"
+    back = next(b for b in at.button if b.label == "Back to the whole body")
+    back.click().run()
+    assert map_data(at)["view"] == "front"

@@ -48,3 +48,41 @@ def test_every_trigger_point_mark_lies_inside_its_region(atlas, geometry):
                 view = atlas.regions[p.region_id].view
                 x, y = mark_position(atlas, geometry, p, view)
                 assert geometry.views[view].contains(p.region_id, x, y), (m, p.trigger_point.id)
+
+
+def test_the_atlas_covers_at_least_110_muscles_and_220_trigger_points(atlas):
+    assert len(atlas.muscles) >= 110
+    assert sum(len(m.trigger_points) for m in atlas.muscles.values()) >= 220
+
+
+def test_the_atlas_names_the_conditions_dry_needling_clinics_treat(atlas):
+    names = {c.name.lower() for c in atlas.conditions.values()}
+    for wanted in (
+        "headaches",
+        "migraine",
+        "arthritis-related pain",
+        "carpal tunnel syndrome",
+        "chronic pain",
+        "muscle tightness",
+    ):
+        assert wanted in names
+    assert len(atlas.conditions) >= 30
+
+
+def test_every_condition_is_linked_to_at_least_one_muscle(atlas):
+    from triggermap.query import muscles_for_condition
+
+    for cid in atlas.conditions:
+        assert muscles_for_condition(atlas, cid), cid
+
+
+def test_every_muscle_carries_needling_notes_and_factors(atlas):
+    for m in atlas.muscles.values():
+        assert m.needling.precautions and m.factors and m.plain_name, m.id
+
+
+def test_a_detail_area_zone_shows_on_its_full_body_parent(atlas):
+    from triggermap.query import family
+
+    assert "right-palm" in family(atlas, "right-thenar")
+    assert "right-thenar" in family(atlas, "right-palm")

@@ -103,3 +103,38 @@ def test_the_chart_fits_the_screen_at_each_size(server, browser, size):
     page.wait_for_timeout(500)
     page.screenshot(path=str(ARTIFACTS / f"browser-{size}.png"))
     assert errors == []
+
+
+@pytest.mark.parametrize(
+    ("view", "region"), [("hand-palm", "right-thenar"), ("foot-sole", "left-heel")]
+)
+def test_the_hand_and_foot_close_ups_are_clickable(server, browser, view, region):
+    page, errors = open_page(browser, f"{server}/?view={view}", size="tablet")
+    page.locator(f'path[data-region="{region}"]').click()
+    page.get_by_text("Pain felt here can come from").wait_for(timeout=15_000)
+    assert selected_region(page) == region
+    page.screenshot(path=str(ARTIFACTS / f"browser-{view}.png"))
+    assert errors == []
+
+
+def test_a_library_row_opens_the_muscle_on_the_map(server, browser):
+    w, h = SIZES["desktop"]
+    page = browser.new_context(viewport={"width": w, "height": h}).new_page()
+    page.goto(f"{server}/library")
+    page.get_by_label("Search by name").fill("soleus")
+    page.keyboard.press("Enter")
+    page.get_by_text("1 of").wait_for(timeout=15_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    # The grid is a canvas: the first data row sits under a header row about 35px tall.
+    page.mouse.click(box["x"] + 16, box["y"] + 35 + 17)
+    page.wait_for_selector("path[data-region].essential", timeout=20_000)
+    assert "muscle=soleus" in page.url
+    page.get_by_text("Soleus (right side)").wait_for(timeout=15_000)
+
+
+def test_the_coverage_chart_is_coloured_by_density(server, browser):
+    page, errors = open_page(browser, f"{server}/coverage")
+    assert page.locator("path[data-region].h5").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "browser-coverage.png"))
+    assert errors == []

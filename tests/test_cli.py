@@ -95,3 +95,28 @@ def test_other_commands_refuse_invalid_data_without_a_traceback(broken_atlas_dir
 def test_the_tiny_fixture_atlas_works_through_the_cli():
     out = run("--data", str(FIXTURES / "tiny"), "pain-sources", "right heel", "--json")
     assert [s["muscle_id"] for s in json.loads(out.stdout)["sources"]] == ["calf-tester"]
+
+
+def test_muscle_json_carries_every_clinical_field():
+    m = json.loads(run("muscle", "soleus", "--json").stdout)
+    for key in (
+        "plain_name",
+        "area",
+        "action",
+        "innervation",
+        "symptoms",
+        "factors",
+        "self_care",
+        "needling",
+        "associated",
+        "sources",
+        "conditions",
+    ):
+        assert key in m and m[key], key
+    assert {"pressure", "stretch"} <= set(m["self_care"])
+    assert all("mimics" in c for c in m["conditions"])
+
+
+def test_regions_json_includes_the_hand_and_foot_views():
+    views = {v for r in json.loads(run("regions", "--json").stdout) for v in r["views"]}
+    assert {"hand-palm", "hand-back", "foot-sole", "foot-top"} <= views

@@ -92,6 +92,7 @@ def expand_regions(raw_regions: list[dict]) -> list[Region]:
         sides = SIDES if r["sided"] else (MIDLINE,)
         for side in sides:
             name = r["name"] if side == MIDLINE else f"{side} {r['name']}"
+            parent = r.get("parent")
             out.append(
                 Region(
                     region_id(r["id"], side),
@@ -100,6 +101,7 @@ def expand_regions(raw_regions: list[dict]) -> list[Region]:
                     side,
                     r["view"],
                     tuple(r.get("synonyms", ())),
+                    region_id(parent, side) if parent else None,
                 )
             )
     return out

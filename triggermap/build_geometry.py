@@ -15,7 +15,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize, unary_union
 
-from triggermap import body, figure, head
+from triggermap import body, detail, figure, head
 from triggermap.carving import polygonal
 from triggermap.schema import GEOMETRY_FILE, SIDES
 from triggermap.shapes import to_view
@@ -58,6 +58,13 @@ def build_views(sided: dict[str, bool]) -> dict[str, dict]:
         "regions": _assemble(head.half_head(), sided, head.MIDLINE, False),
         "labels": head.LABELS,
     }
+    for name, (halves, right_on_left, labels) in detail.detail_views().items():
+        views[name] = {
+            "width": detail.WIDTH,
+            "height": detail.HEIGHT,
+            "regions": _assemble(halves, sided, detail.MIDLINE, not right_on_left),
+            "labels": labels,
+        }
     return views
 
 

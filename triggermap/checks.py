@@ -7,129 +7,24 @@ the app's start-up all run :func:`run_checks`.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterator
-
 from triggermap.atlas import RawData, expand_regions
+from triggermap.checks_structure import (
+    Check,
+    check_files_parse,
+    check_id_format,
+    check_required_fields,
+    check_unique_ids,
+    trigger_point_entries,
+)
 from triggermap.geometry import Geometry
 from triggermap.schema import (
     AREAS,
-    CONDITION_FIELDS,
-    CONDITIONS_FILE,
-    ID_PATTERN,
-    MUSCLE_FIELDS,
-    MUSCLE_OPTIONAL,
-    NEEDLING_FIELDS,
-    REGION_FIELDS,
+    BODY_VIEWS,
     REGIONS_FILE,
-    SELF_CARE_FIELDS,
     SIDES,
-    SOURCE_FIELDS,
-    SOURCE_REF_FIELDS,
-    SOURCES_FILE,
-    TRIGGER_POINT_FIELDS,
-    TRIGGER_POINT_OPTIONAL,
     VIEWS,
     region_id,
 )
-
-Check = Callable[[RawData, Geometry], list[str]]
-_TYPE_NAMES = {str: "text", bool: "true/false", list: "a list", dict: "a table", float: "a number"}
-
-
-def _entries(raw: RawData) -> Iterator[tuple[str, str, dict, dict]]:
-    """(file, entry label, entry, expected fields) for every top-level record."""
-    for file, rows, fields in (
-        (REGIONS_FILE, raw.regions, REGION_FIELDS),
-        (CONDITIONS_FILE, raw.conditions, CONDITION_FIELDS),
-        (SOURCES_FILE, raw.sources, SOURCE_FIELDS),
-    ):
-        for i, row in enumerate(rows):
-            yield file, f"entry '{row.get('id', f'#{i + 1}')}'", row, fields
-    for file, doc in raw.muscles.items():
-        yield file, f"muscle '{doc.get('id', '?')}'", doc, MUSCLE_FIELDS
-
-
-def _trigger_points(raw: RawData) -> Iterator[tuple[str, str, dict]]:
-    for file, doc in raw.muscles.items():
-        tps = doc.get("trigger_points")
-        for i, tp in enumerate(tps if isinstance(tps, list) else []):
-            if isinstance(tp, dict):
-                yield file, f"trigger point '{tp.get('id', f'#{i + 1}')}'", tp
-
-
-def _type_ok(value, expected: type) -> bool:
-    if expected is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    return isinstance(value, expected)
-
-
-def _field_problems(
-    where: str, entry: dict, fields: dict, optional: dict | None = None
-) -> list[str]:
-    out = []
-    for name, kind in fields.items():
-        if name not in entry:
-            out.append(f"{where}: field '{name}': missing")
-        elif not _type_ok(entry[name], kind):
-            out.append(f"{where}: field '{name}': must be {_TYPE_NAMES[kind]}")
-    for name, kind in (optional or {}).items():
-        if name in entry and not _type_ok(entry[name], kind):
-            out.append(f"{where}: field '{name}': must be {_TYPE_NAMES[kind]}")
-    return out
-
-
-def check_files_parse(raw: RawData, geometry: Geometry) -> list[str]:
-    """Every file exists and is valid TOML."""
-    return list(raw.errors)
-
-
-def check_required_fields(raw: RawData, geometry: Geometry) -> list[str]:
-    """Every entry has its fields, each of the right type."""
-    out = []
-    for file, label, entry, fields in _entries(raw):
-        optional = MUSCLE_OPTIONAL if fields is MUSCLE_FIELDS else None
-        out += _field_problems(f"{file}: {label}", entry, fields, optional)
-        if fields is MUSCLE_FIELDS:
-            for key, sub in (("self_care", SELF_CARE_FIELDS), ("needling", NEEDLING_FIELDS)):
-                if isinstance(entry.get(key), dict):
-                    out += _field_problems(f"{file}: {label}: {key}", entry[key], sub)
-            for src in entry.get("sources", []) if isinstance(entry.get("sources"), list) else []:
-                out += _field_problems(f"{file}: {label}: source", src, SOURCE_REF_FIELDS)
-    for file, label, tp in _trigger_points(raw):
-        out += _field_problems(f"{file}: {label}", tp, TRIGGER_POINT_FIELDS, TRIGGER_POINT_OPTIONAL)
-    return out
-
-
-def check_id_format(raw: RawData, geometry: Geometry) -> list[str]:
-    """Ids are lower-case slugs, and a muscle file is named after its id."""
-    out = []
-    for file, label, entry, _ in _entries(raw):
-        value = entry.get("id")
-        if isinstance(value, str) and not ID_PATTERN.match(value):
-            out.append(f"{file}: {label}: field 'id': '{value}' is not a lower-case slug")
-        if file.endswith(f"/{value}.toml") is False and file.startswith("muscles/"):
-            out.append(f"{file}: {label}: field 'id': must match the file name")
-    return out
-
-
-def check_unique_ids(raw: RawData, geometry: Geometry) -> list[str]:
-    """No id is used twice in one table, nor twice among one muscle's trigger points."""
-    out = []
-    for file, rows in (
-        (REGIONS_FILE, raw.regions),
-        (CONDITIONS_FILE, raw.conditions),
-        (SOURCES_FILE, raw.sources),
-    ):
-        for value, n in Counter(r.get("id") for r in rows).items():
-            if n > 1:
-                out.append(f"{file}: entry '{value}': field 'id': duplicate id ({n} entries)")
-    for file, doc in raw.muscles.items():
-        tps = doc.get("trigger_points") if isinstance(doc.get("trigger_points"), list) else []
-        for value, n in Counter(tp.get("id") for tp in tps if isinstance(tp, dict)).items():
-            if n > 1:
-                out.append(f"{file}: trigger point '{value}': field 'id': duplicate id")
-    return out
 
 
 def check_enums(raw: RawData, geometry: Geometry) -> list[str]:
@@ -147,6 +42,24 @@ def check_enums(raw: RawData, geometry: Geometry) -> list[str]:
                 f"{file}: muscle '{doc.get('id')}': field 'area': '{doc['area']}' "
                 f"is not one of {', '.join(AREAS)}"
             )
+    return out
+
+
+def check_region_parents(raw: RawData, geometry: Geometry) -> list[str]:
+    """A detail area's parent exists, is a full-body region, and has the same sidedness."""
+    by_id = {r.get("id"): r for r in raw.regions}
+    out = []
+    for r in raw.regions:
+        parent = r.get("parent")
+        if parent is None:
+            continue
+        where = f"{REGIONS_FILE}: entry '{r.get('id')}': field 'parent'"
+        if parent not in by_id:
+            out.append(f"{where}: unknown region '{parent}'")
+        elif by_id[parent].get("view") not in BODY_VIEWS or by_id[parent].get("parent"):
+            out.append(f"{where}: '{parent}' is not a full-body region")
+        elif bool(by_id[parent].get("sided")) != bool(r.get("sided")):
+            out.append(f"{where}: '{parent}' is sided differently")
     return out
 
 
@@ -172,7 +85,7 @@ def check_references(raw: RawData, geometry: Geometry) -> list[str]:
         for src in doc.get("sources", []) if isinstance(doc.get("sources"), list) else []:
             if isinstance(src, dict) and src.get("ref") not in sources:
                 out.append(f"{where}: field 'sources': unknown source '{src.get('ref')}'")
-    for file, label, tp in _trigger_points(raw):
+    for file, label, tp in trigger_point_entries(raw):
         for name in ("region", "essential", "spillover"):
             values = tp.get(name, [])
             for value in (
@@ -191,7 +104,7 @@ def check_clinical_minimum(raw: RawData, geometry: Geometry) -> list[str]:
         for name in ("sources", "conditions", "trigger_points"):
             if isinstance(doc.get(name), list) and not doc[name]:
                 out.append(f"{where}: field '{name}': must not be empty")
-    for file, label, tp in _trigger_points(raw):
+    for file, label, tp in trigger_point_entries(raw):
         if isinstance(tp.get("essential"), list) and not tp["essential"]:
             out.append(f"{file}: {label}: field 'essential': must not be empty")
     return out
@@ -206,13 +119,13 @@ def check_geometry(raw: RawData, geometry: Geometry) -> list[str]:
         else {}
     )
     for r in regions.values():
-        if r.view in geometry.views and r.id not in geometry.views[r.view].paths:
+        if r.view in VIEWS and r.id not in getattr(geometry.views.get(r.view), "paths", {}):
             out.append(
                 f"{REGIONS_FILE}: entry '{r.base}': field 'view': "
                 f"'{r.id}' is not drawn on the {r.view} view"
             )
     sided = {r.base: r.side != "midline" for r in regions.values()}
-    for file, label, tp in _trigger_points(raw):
+    for file, label, tp in trigger_point_entries(raw):
         if "x" not in tp or "y" not in tp or tp.get("region") not in sided:
             continue
         rid = region_id(tp["region"], SIDES[0] if sided[tp["region"]] else "midline")
@@ -231,6 +144,7 @@ CHECKS: tuple[Check, ...] = (
     check_id_format,
     check_unique_ids,
     check_enums,
+    check_region_parents,
     check_references,
     check_clinical_minimum,
     check_geometry,

@@ -40,7 +40,9 @@ def mark_position(
         # Data positions are written for the right side; views are symmetric.
         x = tp.x if placement.side == "right" else g.width - tp.x
         return (x, tp.y)
-    return g.anchor(placement.region_id, slot)
+    # A detail area not drawn on this view shows inside the body region holding it.
+    where = placement.region_id if placement.region_id in g.paths else region.parent
+    return g.anchor(where, slot)
 
 
 def _placement_dict(atlas: Atlas, geometry: Geometry, p: Placement) -> dict:

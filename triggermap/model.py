@@ -47,6 +47,7 @@ class Region:
     side: str  # "right", "left" or "midline"
     view: str
     synonyms: tuple[str, ...] = ()
+    parent: str | None = None  # the full-body region that contains this detail area
 
     @property
     def display(self) -> str:

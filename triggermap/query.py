@@ -50,6 +50,7 @@ class Pattern:
     essential: frozenset[str]
     spillover: frozenset[str]  # never overlaps ``essential``
     placements: tuple[Placement, ...]
+    written_essential: frozenset[str] = frozenset()  # as in the data, before adding detail areas
 
 
 def _norm(text: str) -> str:
@@ -87,12 +88,14 @@ def _index(atlas: Atlas) -> _Index:
         for tp in m.trigger_points:
             for side in SIDES:
                 rid = tp.region_on(side, atlas.sided)
-                placements.setdefault(rid, []).append(Placement(m.id, tp, side, rid))
+                for where in family(atlas, rid, up=True, down=False):
+                    placements.setdefault(where, []).append(Placement(m.id, tp, side, rid))
                 for zone in ZONES:
-                    for target in tp.zone_on(zone, side, atlas.sided):
-                        referrals.setdefault(target, []).append(
-                            Referral(m.id, tp.id, side, zone, target)
-                        )
+                    for written in tp.zone_on(zone, side, atlas.sided):
+                        for target in family(atlas, written):
+                            referrals.setdefault(target, []).append(
+                                Referral(m.id, tp.id, side, zone, target)
+                            )
     mterms = {}
     for m in atlas.muscles.values():
         for t in (m.id, m.name, *m.aliases):
@@ -103,6 +106,30 @@ def _index(atlas: Atlas) -> _Index:
         {k: tuple(v) for k, v in placements.items()},
         mterms,
     )
+
+
+@lru_cache(maxsize=8)
+def _children(atlas: Atlas) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in atlas.regions.values():
+        if r.parent:
+            out.setdefault(r.parent, []).append(r.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def family(atlas: Atlas, region_id: str, up: bool = True, down: bool = True) -> tuple[str, ...]:
+    """The region with its detail areas (``down``) and the body region holding it (``up``).
+
+    Pain written for the whole palm covers the ball of the thumb; pain written
+    for the ball of the thumb shows on the palm of the full-body chart.
+    """
+    out = [region_id]
+    if down:
+        out += _children(atlas).get(region_id, ())
+    parent = atlas.regions[region_id].parent if region_id in atlas.regions else None
+    if up and parent:
+        out.append(parent)
+    return tuple(out)
 
 
 def _suggest(word: str, choices) -> tuple[str, ...]:
@@ -162,12 +189,18 @@ def pattern(atlas: Atlas, muscle_id: str, side: str = "right") -> Pattern:
         if muscle_id not in atlas.muscles
         else atlas.muscles[muscle_id]
     )
-    ess = {r for tp in m.trigger_points for r in tp.zone_on("essential", side, atlas.sided)}
-    spill = {r for tp in m.trigger_points for r in tp.zone_on("spillover", side, atlas.sided)}
+    written = {
+        zone: {r for tp in m.trigger_points for r in tp.zone_on(zone, side, atlas.sided)}
+        for zone in ZONES
+    }
+    ess = {f for r in written["essential"] for f in family(atlas, r)}
+    spill = {f for r in written["spillover"] for f in family(atlas, r)}
     marks = tuple(
         Placement(m.id, tp, side, tp.region_on(side, atlas.sided)) for tp in m.trigger_points
     )
-    return Pattern(m.id, side, frozenset(ess), frozenset(spill - ess), marks)
+    return Pattern(
+        m.id, side, frozenset(ess), frozenset(spill - ess), marks, frozenset(written["essential"])
+    )
 
 
 def muscles_for_condition(atlas: Atlas, condition_id: str) -> tuple[Muscle, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from triggermap.model import Atlas
-from triggermap.query import pattern, referrals_to, require_region
+from triggermap.query import family, pattern, referrals_to, require_region
 from triggermap.schema import SIDES
 
 SPILLOVER_WEIGHT = 0.4
@@ -72,6 +72,7 @@ def pain_sources(
     if not marked:
         return []
     weights = _weights(marked, intensities)
+    marked_family = {f for r in marked for f in family(atlas, r)}
     total = sum(weights.values())
     hits: dict[str, dict[str, set]] = {}
     for rid in marked:
@@ -89,8 +90,8 @@ def pain_sources(
             sum(weights[r] for r in ess) + SPILLOVER_WEIGHT * sum(weights[r] for r in spill)
         ) / total
         sides = tuple(s for s in SIDES if s in h["sides"])
-        zone_all = set().union(*(pattern(atlas, mid, s).essential for s in sides))
-        unmarked = len(zone_all - set(marked))
+        zone_all = set().union(*(pattern(atlas, mid, s).written_essential for s in sides))
+        unmarked = len(zone_all - marked_family)
         score = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
         covered = tuple(r for r in marked if r in ess or r in spill)
         results.append(

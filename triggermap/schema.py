@@ -16,7 +16,18 @@ MUSCLES_DIR = "muscles"
 GEOMETRY_FILE = "assets/body_geometry.json"
 
 # ---- enums -----------------------------------------------------------------
-VIEWS = ("front", "back", "head")
+BODY_VIEWS = ("front", "back")
+DETAIL_VIEWS = ("hand-palm", "hand-back", "foot-top", "foot-sole")
+VIEWS = ("front", "back", "head", *DETAIL_VIEWS)
+VIEW_NAMES = {
+    "front": "Front",
+    "back": "Back",
+    "head": "Head (side)",
+    "hand-palm": "Palm",
+    "hand-back": "Back of hand",
+    "foot-top": "Top of foot",
+    "foot-sole": "Sole",
+}
 SIDES = ("right", "left")
 MIDLINE = "midline"
 ZONES = ("essential", "spillover")
@@ -50,6 +61,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # ---- fields: (name, type) in file order; optional fields carry a default ----
 REGION_FIELDS = {"id": str, "name": str, "sided": bool, "view": str, "synonyms": list}
+REGION_OPTIONAL = {"parent": str}
 CONDITION_FIELDS = {"id": str, "name": str, "description": str}
 SOURCE_FIELDS = {"id": str, "citation": str}
 MUSCLE_FIELDS = {

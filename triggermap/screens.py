@@ -8,7 +8,7 @@ from triggermap.export import mark_position, muscle_dict, region_report
 from triggermap.geometry import Geometry
 from triggermap.model import Atlas
 from triggermap.query import Placement, pattern, trigger_points_in
-from triggermap.schema import SIDES, VIEWS
+from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class MapState:
     spillover: tuple[str, ...] = ()
     pain: tuple[str, ...] = ()
     marks: tuple[Mark, ...] = ()
+    heat: dict[str, int] = field(default_factory=dict)  # region id -> colour step 0..5
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Explorer:
     region: dict | None = None
     muscle: dict | None = None
     side: str = "right"
-    notices: tuple[str, ...] = field(default=())
+    zoom: tuple[str, ...] = field(default=())
 
 
 def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[str, ...]]:
@@ -87,15 +88,37 @@ def link_params(state: LinkState) -> dict[str, str]:
     return out
 
 
+def zoom_views(geometry: Geometry, atlas: Atlas, view: str, region: str | None) -> tuple[str, ...]:
+    """Where to go from here: the close-up that draws the selected area, or back to the body."""
+    if view in DETAIL_VIEWS:
+        return ("front",) if view in ("hand-palm", "foot-top") else ("back",)
+    if region is None:
+        return ()
+    family = {region, *(r.id for r in atlas.regions.values() if r.parent == region)}
+    return tuple(v for v in DETAIL_VIEWS if family & set(geometry.views[v].paths))
+
+
+def muscle_link(atlas: Atlas, geometry: Geometry, muscle_id: str, side: str = "right") -> dict:
+    """Link parameters opening a muscle on the body map, on the view of its first trigger point."""
+    region = atlas.regions[pattern(atlas, muscle_id, side).placements[0].region_id]
+    view = (
+        region.view
+        if region.view in ("front", "back", "head")
+        else (atlas.regions[region.parent].view if region.parent else "front")
+    )
+    return link_params(LinkState(view=view, muscle=muscle_id, side=side))
+
+
 def marks_for(atlas: Atlas, geometry: Geometry, view: str, placements) -> tuple[Mark, ...]:
     """✕ marks for the placements drawn on ``view``, spread apart within a region."""
     out, used = [], {}
     g = geometry.views[view]
     for p in placements:
-        if p.region_id not in g.paths:
+        where = p.region_id if p.region_id in g.paths else atlas.regions[p.region_id].parent
+        if where not in g.paths:
             continue
-        slot = used.get(p.region_id, 0)
-        used[p.region_id] = slot + 1
+        slot = used.get(where, 0)
+        used[where] = slot + 1
         x, y = mark_position(atlas, geometry, p, view, slot)
         name = atlas.muscles[p.muscle_id].name
         out.append(Mark(x, y, f"{name} {p.trigger_point.label}: {p.trigger_point.location}"))
@@ -129,4 +152,6 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         marks=marks_for(atlas, geometry, link.view, placements),
     )
     muscle = muscle_dict(atlas, geometry, atlas.muscles[link.muscle]) if link.muscle else None
-    return Explorer(state, report, muscle, link.side)
+    return Explorer(
+        state, report, muscle, link.side, zoom_views(geometry, atlas, link.view, link.region)
+    )

@@ -5,15 +5,19 @@ from __future__ import annotations
 import streamlit as st
 
 from triggermap.model import Atlas
+from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.screens import LinkState, link_params, parse_link
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
-VIEW_LABELS = {"front": "Front", "back": "Back", "head": "Head (side)"}
 
 
 def init_from_url(atlas: Atlas) -> tuple[str, ...]:
-    """Read the link once per session; return notices for values that were ignored."""
-    if st.session_state.get("_link_loaded"):
+    """Set the screen from the link when the page opens; return notices for ignored values.
+
+    The widget keys exist only while the page is shown, so their absence means
+    the page has just been opened: from a link, the navigation, or the library.
+    """
+    if VIEW in st.session_state:
         return ()
     link, notices = parse_link(atlas, st.query_params.to_dict())
     if link.region and link.region not in _drawn(link.view):
@@ -24,7 +28,6 @@ def init_from_url(atlas: Atlas) -> tuple[str, ...]:
             REGION: link.region,
             MUSCLE: link.muscle,
             SIDE: link.side,
-            "_link_loaded": True,
         }
     )
     return notices
@@ -62,6 +65,19 @@ def region_picked(atlas: Atlas) -> None:
         st.session_state[VIEW] = atlas.regions[rid].view
     if rid:
         select_region(atlas, rid)
+
+
+def go_to_view(view: str) -> None:
+    st.session_state[VIEW] = view
+
+
+def zoom_links(views: tuple[str, ...]) -> None:
+    """Buttons into the close-up that draws the selected area, or back to the whole body."""
+    for view in views:
+        detail = view in DETAIL_VIEWS
+        label = f"Zoom into: {VIEW_NAMES[view]}" if detail else "Back to the whole body"
+        icon = ":material/zoom_in:" if detail else ":material/zoom_out:"
+        st.button(label, key=f"zoom-{view}", icon=icon, on_click=go_to_view, args=(view,))
 
 
 def show_muscle(muscle_id: str, side: str) -> None:

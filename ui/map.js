@@ -65,6 +65,11 @@ function applyState(svg, data) {
     for (const [c, set] of sets) path.classList.toggle(c, set.has(id));
     path.setAttribute("aria-pressed", String(sets[0][1].has(id) || sets[3][1].has(id)));
   }
+  const heat = data.heat || {};
+  for (const path of svg.querySelectorAll("path[data-region]")) {
+    const level = heat[path.getAttribute("data-region")];
+    for (let i = 0; i <= 5; i++) path.classList.toggle("h" + i, level === i);
+  }
   const marks = svg.querySelector("g.marks");
   marks.replaceChildren();
   for (const m of data.marks || []) {

@@ -18,8 +18,23 @@ def _load() -> tuple[Atlas | None, Geometry, tuple[str, ...]]:
         return None, geometry, tuple(exc.messages)
 
 
+@st.cache_resource(show_spinner=False)
+def base_region_names(_atlas: Atlas) -> dict[str, str]:
+    """Side-less area names for filters ("heel" for both heels), sorted by name."""
+    names = {r.base: r.name.removeprefix(f"{r.side} ") for r in _atlas.regions.values()}
+    return dict(sorted(names.items(), key=lambda kv: kv[1]))
+
+
+_COMPACT_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
+h1 { font-size: 2rem !important; padding-top: 0 !important; }
+</style>"""
+
+
 def atlas_and_geometry() -> tuple[Atlas, Geometry]:
     """The validated atlas and the chart geometry; stops the page with the errors if invalid."""
+    # Less space above the title leaves more of the screen to the chart on tablets.
+    st.html(_COMPACT_CSS)
     atlas, geometry, errors = _load()
     if atlas is None:
         st.error("The atlas data failed validation, so the app cannot start:")
