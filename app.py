@@ -4,20 +4,16 @@ import streamlit as st
 
 st.set_page_config(page_title="Trigger-point body map", page_icon="✕", layout="wide")
 
+PAGES = [
+    ("pages/body_map.py", "Body map", ":material/accessibility_new:", "body_map"),
+    ("pages/symptom_finder.py", "Where does it hurt?", ":material/touch_app:", "where_it_hurts"),
+    ("pages/conditions.py", "Conditions", ":material/healing:", "conditions"),
+    ("pages/library.py", "Muscle library", ":material/table_view:", "library"),
+    ("pages/coverage.py", "Coverage", ":material/insights:", "coverage"),
+    ("pages/about.py", "About and sources", ":material/menu_book:", "about"),
+]
 pages = [
-    st.Page(
-        "pages/body_map.py",
-        title="Body map",
-        icon=":material/accessibility_new:",
-        url_path="body_map",
-        default=True,
-    ),
-    st.Page(
-        "pages/library.py", title="Muscle library", icon=":material/table_view:", url_path="library"
-    ),
-    st.Page("pages/coverage.py", title="Coverage", icon=":material/insights:", url_path="coverage"),
-    st.Page(
-        "pages/about.py", title="About and sources", icon=":material/menu_book:", url_path="about"
-    ),
+    st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
+    for i, (path, title, icon, url) in enumerate(PAGES)
 ]
 st.navigation(pages, position="top").run()

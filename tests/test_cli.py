@@ -120,3 +120,24 @@ def test_muscle_json_carries_every_clinical_field():
 def test_regions_json_includes_the_hand_and_foot_views():
     views = {v for r in json.loads(run("regions", "--json").stdout) for v in r["views"]}
     assert {"hand-palm", "hand-back", "foot-sole", "foot-top"} <= views
+
+
+def test_pain_sources_json_carries_the_cardiac_red_flag():
+    payload = json.loads(run("pain-sources", "left chest", "left inner arm", "--json").stdout)
+    assert [f["id"] for f in payload["red_flags"]] == ["cardiac"]
+    assert payload["red_flags"][0]["message"]
+
+
+def test_pain_sources_for_the_calf_has_no_cardiac_flag():
+    payload = json.loads(run("pain-sources", "right calf", "--json").stdout)
+    assert payload["red_flags"] == []
+
+
+def test_checklist_answers_raise_their_flags_on_the_command_line():
+    out = run("pain-sources", "low back", "--ask", "bladder-bowel", "--json")
+    assert [f["id"] for f in json.loads(out.stdout)["red_flags"]] == ["bladder-bowel"]
+
+
+def test_temple_and_side_of_neck_rank_upper_trapezius_first_on_the_command_line():
+    out = run("pain-sources", "right temple", "right side of neck", "--json")
+    assert json.loads(out.stdout)["sources"][0]["muscle_id"] == "upper-trapezius"

@@ -113,3 +113,21 @@ def test_every_pain_source_explains_its_score_in_words(atlas):
     for src in pain_sources(atlas, find_regions(atlas, "low back")):
         assert "zone covers" in src.explanation
         assert 0 < src.score <= 1
+
+
+def test_heel_pain_puts_soleus_quadratus_plantae_and_abductor_hallucis_in_the_top_five(atlas):
+    top = [s.muscle_id for s in pain_sources(atlas, find_regions(atlas, "heel"))[:5]]
+    assert {"soleus", "quadratus-plantae", "abductor-hallucis"} <= set(top)
+
+
+def test_a_more_intense_area_pulls_its_muscles_up(tiny):
+    both = ["right-heel", "right-temple"]
+    calm_heel = pain_sources(tiny, both, {"right-heel": 1, "right-temple": 9})
+    sore_heel = pain_sources(tiny, both, {"right-heel": 9, "right-temple": 1})
+    assert calm_heel[0].muscle_id == "head-tester"
+    assert sore_heel[0].muscle_id == "calf-tester"
+
+
+def test_an_essential_zone_sprawling_over_unmarked_places_is_penalised_gently(atlas):
+    ranked = {s.muscle_id: s for s in pain_sources(atlas, ["right-temple"])}
+    assert all(0.7 <= s.score <= 1 for s in ranked.values() if s.zone == "essential")

@@ -13,6 +13,7 @@ from triggermap.export import muscle_dict, pain_sources_dict, region_dict, regio
 from triggermap.geometry import load_geometry
 from triggermap.model import AtlasError, UnknownKeyError
 from triggermap.query import find_muscle, find_regions
+from triggermap.redflags import CHECKLIST
 from triggermap.schema import VIEWS
 
 
@@ -30,8 +31,15 @@ def _parser() -> argparse.ArgumentParser:
     add("region", "what lies in and refers to a region").add_argument("query")
     add("muscle", "one muscle in full").add_argument("query")
     add("muscles", "list muscles")
-    add("pain-sources", "muscles that can refer pain to the regions").add_argument(
-        "query", nargs="+"
+    sources = add("pain-sources", "muscles that can refer pain to the regions, and red flags")
+    sources.add_argument("query", nargs="+")
+    sources.add_argument(
+        "--ask",
+        action="append",
+        default=[],
+        choices=sorted(CHECKLIST),
+        metavar="ITEM",
+        help="a checklist answer that is 'yes' (repeatable): " + ", ".join(sorted(CHECKLIST)),
     )
     add("conditions", "list conditions")
     add("validate", "check every data file")
@@ -99,8 +107,9 @@ def _dispatch(args, atlas, geometry) -> int:
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
     elif cmd == "pain-sources":
         ids = list(dict.fromkeys(r for q in args.query for r in find_regions(atlas, q)))
-        payload = pain_sources_dict(atlas, ids)
-        lines = [
+        payload = pain_sources_dict(atlas, ids, answers=args.ask)
+        lines = [f"RED FLAG ({f['id']}): {f['message']}" for f in payload["red_flags"]]
+        lines += [
             f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
             for s in payload["sources"]
         ]

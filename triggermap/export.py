@@ -14,6 +14,7 @@ from triggermap.query import (
     trigger_points_in,
 )
 from triggermap.ranking import pain_sources
+from triggermap.redflags import red_flags
 from triggermap.schema import SIDES
 
 
@@ -109,9 +110,11 @@ def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
     }
 
 
-def pain_sources_dict(atlas: Atlas, region_ids, intensities=None) -> dict:
+def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=()) -> dict:
+    """Ranked candidate muscles for the regions, with any red flags first."""
     return {
         "regions": list(region_ids),
+        "red_flags": [asdict(f) for f in red_flags(region_ids, answers)],
         "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities)],
     }
 

@@ -7,10 +7,12 @@ The score of a muscle, for a drawing of marked regions with weights ``w``:
                / (sum of all w)
     score    = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
 
-where ``unmarked`` counts the essential-zone regions the patient did not mark
-(on the sides where the muscle matched). Essential coverage therefore beats
-spillover coverage, heavier (more intense) areas count more, and a muscle whose
-essential zone sprawls over places that do not hurt is pushed down gently.
+where ``unmarked`` counts the essential-zone regions the patient did not mark,
+over the trigger points (and sides) that explain at least one marked region.
+Essential coverage therefore beats spillover coverage, heavier (more intense)
+areas count more, and a muscle whose essential zone sprawls over places that do
+not hurt is pushed down gently. An area marked without an intensity counts as
+DEFAULT_INTENSITY; one marked 0 still counts a little (0.5).
 Both sides of the body are considered: a muscle matches a marked right-sided
 region through its right-side pattern, a left one through its left-side pattern.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from triggermap.model import Atlas
-from triggermap.query import family, pattern, referrals_to, require_region
+from triggermap.query import family, referrals_to, require_region
 from triggermap.schema import SIDES
 
 SPILLOVER_WEIGHT = 0.4
@@ -62,6 +64,16 @@ def _explain(n_marked: int, ess: int, spill: int) -> str:
     return "; ".join(parts)
 
 
+def _written_essential(atlas: Atlas, muscle_id: str, tps: set[tuple[str, str]]) -> set[str]:
+    """Essential regions, as written, of the trigger points that explain part of the drawing."""
+    out: set[str] = set()
+    for tp in atlas.muscles[muscle_id].trigger_points:
+        for side in SIDES:
+            if (tp.id, side) in tps:
+                out |= set(tp.zone_on("essential", side, atlas.sided))
+    return out
+
+
 def pain_sources(
     atlas: Atlas, region_ids, intensities: dict[str, float] | None = None, limit: int | None = None
 ) -> list[PainSource]:
@@ -78,10 +90,12 @@ def pain_sources(
     for rid in marked:
         for ref in referrals_to(atlas, rid):
             h = hits.setdefault(
-                ref.muscle_id, {"essential": set(), "spillover": set(), "sides": set()}
+                ref.muscle_id,
+                {"essential": set(), "spillover": set(), "sides": set(), "tps": set()},
             )
             h[ref.zone].add(rid)
             h["sides"].add(ref.side)
+            h["tps"].add((ref.tp_id, ref.side))
     results = []
     for mid, h in hits.items():
         ess = h["essential"]
@@ -90,8 +104,7 @@ def pain_sources(
             sum(weights[r] for r in ess) + SPILLOVER_WEIGHT * sum(weights[r] for r in spill)
         ) / total
         sides = tuple(s for s in SIDES if s in h["sides"])
-        zone_all = set().union(*(pattern(atlas, mid, s).written_essential for s in sides))
-        unmarked = len(zone_all - marked_family)
+        unmarked = len(_written_essential(atlas, mid, h["tps"]) - marked_family)
         score = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
         covered = tuple(r for r in marked if r in ess or r in spill)
         results.append(

@@ -29,17 +29,44 @@ def body_map(state: MapState, key: str, on_click: Callable[[str], None]) -> None
     _COMPONENT(key=key, data=asdict(state), on_clicked_change=clicked)
 
 
+_SWATCH = (
+    '<span style="display:inline-block;width:14px;height:14px;vertical-align:middle;'
+    'margin-right:6px;{}"></span>'
+)
+_HATCH = "background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)"
+_CROSS = '<b style="margin:0 6px 0 2px">✕</b>'
+
+
+def _legend(items: list[tuple[str, str]]) -> None:
+    # Static markup only: no string from data or from the user goes in here.
+    rows = "<br>".join(
+        (_CROSS if style == "cross" else _SWATCH.format(style)) + text for style, text in items
+    )
+    st.markdown(
+        f'<div style="font-size:0.9rem;line-height:1.8">{rows}</div>', unsafe_allow_html=True
+    )
+
+
 def legend() -> None:
     """The key to the map's colours and marks."""
-    st.markdown(
-        '<div style="font-size:0.9rem;line-height:1.8">'
-        '<span style="display:inline-block;width:14px;height:14px;background:#d7263d;'
-        'vertical-align:middle;margin-right:6px"></span>Essential zone: where pain is usually felt'
-        '<br><span style="display:inline-block;width:14px;height:14px;vertical-align:middle;'
-        "margin-right:6px;background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)"
-        '"></span>Spillover zone: where some people also feel it'
-        '<br><b style="margin:0 6px 0 2px">✕</b> Trigger point'
-        '<br><span style="display:inline-block;width:14px;height:14px;border:2.5px solid #12384a;'
-        'vertical-align:middle;margin-right:6px"></span>Selected area</div>',
-        unsafe_allow_html=True,
+    _legend(
+        [
+            ("background:#d7263d", "Essential zone: where pain is usually felt"),
+            (_HATCH, "Spillover zone: where some people also feel it"),
+            ("cross", "Trigger point"),
+            ("border:2.5px solid #12384a", "Selected area"),
+        ]
+    )
+
+
+def finder_legend() -> None:
+    """The key to the pain drawing and the overlaid candidate."""
+    _legend(
+        [
+            ("background:#7b4fb0", "Where you marked pain"),
+            ("background:#d7263d", "The candidate's essential zone"),
+            ("background:#b3204a", "Both: your pain inside its essential zone"),
+            (_HATCH, "Its spillover zone"),
+            ("cross", "Its trigger points"),
+        ]
     )

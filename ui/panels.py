@@ -30,6 +30,44 @@ def _names(atlas: Atlas, ids) -> str:
     return ", ".join(esc(atlas.regions[r].name) for r in ids) or "none"
 
 
+def candidate_panel(atlas: Atlas, screen, on_step) -> None:
+    """The ranked muscles for a pain drawing; the chosen one is overlaid on the chart."""
+    if not screen.candidates:
+        st.caption(
+            "Mark the areas that hurt on the chart to see which muscles can refer pain there."
+        )
+        return
+    chosen = screen.selected
+    st.markdown(f"##### {screen.index + 1} of {len(screen.candidates)}: {esc(chosen.muscle)}")
+    st.markdown(esc(chosen.explanation.capitalize()) + ".")
+    prev_col, next_col = st.columns(2)
+    prev_col.button(
+        "Previous",
+        icon=":material/chevron_left:",
+        on_click=on_step,
+        args=(-1,),
+        use_container_width=True,
+        key="cand-prev",
+    )
+    next_col.button(
+        "Next candidate",
+        icon=":material/chevron_right:",
+        on_click=on_step,
+        args=(1,),
+        use_container_width=True,
+        key="cand-next",
+    )
+    muscle = atlas.muscles[chosen.muscle_id]
+    st.caption(esc(muscle.plain_name.capitalize()))
+    st.markdown(f"**Self-care:** {esc(muscle.self_care.pressure)}")
+    with st.expander("All candidates"):
+        for i, c in enumerate(screen.candidates):
+            marker = "▶ " if i == screen.index else ""
+            st.markdown(
+                f"{marker}**{i + 1}. {esc(c.muscle)}** ({c.score:.2f}): {esc(c.explanation)}"
+            )
+
+
 def region_panel(atlas: Atlas, report: dict) -> None:
     """What lies in the selected region and what can refer pain into it."""
     region = report["region"]

@@ -1,0 +1,44 @@
+"""Pick a condition: its muscles and their referral patterns together on the chart."""
+
+import streamlit as st
+
+from triggermap.finder import condition_view
+from triggermap.schema import SIDES, VIEW_NAMES
+from ui.bodymap import body_map, legend
+from ui.panels import disclaimer, esc
+from ui.resources import atlas_and_geometry
+
+atlas, geometry = atlas_and_geometry()
+st.title("Conditions")
+disclaimer()
+
+pick_col, view_col, side_col = st.columns([2, 2, 1])
+condition_id = pick_col.selectbox(
+    "Condition",
+    list(atlas.conditions),
+    key="condition_pick",
+    format_func=lambda c: atlas.conditions[c].name,
+)
+view = view_col.segmented_control(
+    "View",
+    ("front", "back", "head"),
+    key="condition_view",
+    default="front",
+    required=True,
+    format_func=VIEW_NAMES.get,
+)
+side = side_col.radio("Side", SIDES, key="condition_side", format_func=str.capitalize)
+
+screen = condition_view(atlas, geometry, condition_id, view or "front", side)
+
+map_col, text_col = st.columns([1, 1], gap="large")
+with map_col:
+    body_map(screen.map, key="condition_map", on_click=lambda rid: None)
+    legend()
+with text_col:
+    st.subheader(screen.condition.name)
+    st.markdown(esc(screen.condition.description))
+    st.markdown(f"##### {len(screen.muscles)} muscles can cause or add to it")
+    for m in screen.muscles:
+        mimic = " *(its pain can mimic this condition)*" if screen.condition.id in m.mimics else ""
+        st.markdown(f"- **{esc(m.name)}**: {esc(m.plain_name)}{mimic}")

@@ -1,0 +1,87 @@
+"""What the symptom finder and the conditions page show: pure functions over the atlas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from triggermap.drawing import Drawing
+from triggermap.geometry import Geometry
+from triggermap.model import Atlas, Condition, Muscle
+from triggermap.query import condition, family, muscles_for_condition, pattern
+from triggermap.ranking import PainSource, pain_sources
+from triggermap.redflags import RedFlag, red_flags
+from triggermap.screens import MapState, marks_for
+
+
+@dataclass(frozen=True)
+class Finder:
+    """The pain drawing, its ranked candidates, the one being shown, and any red flags."""
+
+    map: MapState
+    candidates: tuple[PainSource, ...]
+    index: int  # which candidate is overlaid (0 when there is none)
+    flags: tuple[RedFlag, ...]
+
+    @property
+    def selected(self) -> PainSource | None:
+        return self.candidates[self.index] if self.candidates else None
+
+
+def _overlay(atlas: Atlas, geometry: Geometry, view: str, muscle_id: str, sides) -> tuple:
+    ess, spill, placements = set(), set(), []
+    for side in sides:
+        p = pattern(atlas, muscle_id, side)
+        ess |= p.essential
+        spill |= p.spillover
+        placements += p.placements
+    return ess, spill - ess, marks_for(atlas, geometry, view, placements)
+
+
+def symptom_finder(
+    atlas: Atlas, geometry: Geometry, drawing: Drawing, view: str, index: int = 0, limit: int = 15
+) -> Finder:
+    """Rank the muscles for a drawing and overlay the chosen candidate on it."""
+    marked = list(drawing.areas)
+    candidates = tuple(pain_sources(atlas, marked, drawing.intensities(), limit=limit))
+    index = min(max(index, 0), max(len(candidates) - 1, 0))
+    pain = {f for r in marked for f in family(atlas, r, down=False)}
+    ess, spill, marks = set(), set(), ()
+    if candidates:
+        chosen = candidates[index]
+        ess, spill, marks = _overlay(atlas, geometry, view, chosen.muscle_id, chosen.sides)
+    state = MapState(
+        view=view,
+        essential=tuple(sorted(ess)),
+        spillover=tuple(sorted(spill)),
+        pain=tuple(sorted(pain)),
+        marks=marks,
+    )
+    return Finder(state, candidates, index, tuple(red_flags(marked, drawing.answers)))
+
+
+@dataclass(frozen=True)
+class ConditionView:
+    condition: Condition
+    muscles: tuple[Muscle, ...]
+    map: MapState
+
+
+def condition_view(
+    atlas: Atlas, geometry: Geometry, condition_id: str, view: str, side: str = "right"
+) -> ConditionView:
+    """A condition's muscles with all their patterns together on one side of the body."""
+    cond = condition(atlas, condition_id)
+    muscles = muscles_for_condition(atlas, condition_id)
+    ess, spill, placements = set(), set(), []
+    for m in muscles:
+        p = pattern(atlas, m.id, side)
+        ess |= p.essential
+        spill |= p.spillover
+        placements += p.placements
+    state = MapState(
+        view=view,
+        essential=tuple(sorted(ess)),
+        spillover=tuple(sorted(spill - ess)),
+        marks=marks_for(atlas, geometry, view, placements),
+    )
+    return ConditionView(cond, muscles, state)
