@@ -10,9 +10,8 @@ from ui.panels import candidate_panel, disclaimer
 from ui.resources import atlas_and_geometry
 
 atlas, geometry = atlas_and_geometry()
-notice = fd.init_from_url(atlas)
 st.title("Where does it hurt?")
-if notice:
+for notice in fd.notices(atlas):
     st.warning(notice, icon=":material/link_off:")
 
 screen = symptom_finder(

@@ -135,6 +135,59 @@ def test_a_library_row_opens_the_muscle_on_the_map(server, browser):
 
 def test_the_coverage_chart_is_coloured_by_density(server, browser):
     page, errors = open_page(browser, f"{server}/coverage")
-    assert page.locator("path[data-region].h5").count() > 0
+    levels = [page.locator(f"path[data-region].h{i}").count() for i in range(6)]
+    assert sum(1 for n in levels[1:] if n) >= 3, levels  # several shades, not one flat colour
     page.screenshot(path=str(ARTIFACTS / "browser-coverage.png"))
     assert errors == []
+
+
+def test_marking_two_areas_ranks_candidates_and_a_link_reopens_them(server, browser):
+    page, errors = open_page(browser, f"{server}/symptom_finder?view=head", size="tablet")
+    page.locator('path[data-region="right-temple"]').first.click()
+    page.wait_for_selector('path[data-region="right-temple"].pain', timeout=15_000)
+    page.locator('path[data-region="right-side-of-neck"]').first.click()
+    page.get_by_text("Upper trapezius").first.wait_for(timeout=15_000)
+    assert "pain=right-temple" in page.url
+    page.screenshot(path=str(ARTIFACTS / "browser-finder.png"))
+    again, _ = open_page(browser, page.url, size="phone", touch=True)
+    again.wait_for_selector('path[data-region="right-side-of-neck"].pain', timeout=15_000)
+    assert errors == []
+
+
+def test_chest_pain_shows_the_safety_message_first(server, browser):
+    page, _ = open_page(
+        browser, f"{server}/symptom_finder?pain=left-upper-chest,left-inner-upper-arm"
+    )
+    page.get_by_text("can come from the heart").wait_for(timeout=15_000)
+    page.screenshot(path=str(ARTIFACTS / "browser-finder-red-flag.png"))
+
+
+def test_a_saved_drawing_file_loads_and_a_bad_one_is_refused(server, browser, tmp_path):
+    good = tmp_path / "good.json"
+    good.write_text(
+        '{"format": "triggermap-pain-drawing", "version": 1, '
+        '"areas": [{"region": "left-heel", "intensity": 6}], "checklist": []}'
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "triggermap-pain-drawing", "version": 1, '
+        '"areas": [{"region": "<img src=x onerror=alert(1)>"}], "checklist": []}'
+    )
+    page, errors = open_page(browser, f"{server}/symptom_finder?view=back")
+    page.get_by_text("Share with your therapist").click()
+    page.locator('input[type="file"]').set_input_files(str(good))
+    page.wait_for_selector('path[data-region="left-heel"].pain', timeout=15_000)
+    page.locator('input[type="file"]').set_input_files(str(bad))
+    page.get_by_text("The file was not loaded").wait_for(timeout=15_000)
+    assert page.locator("path[data-region].pain").count() == 0
+    assert errors == []
+
+
+def test_a_deep_link_works_on_a_freshly_started_server(browser):
+    with running_app(ROOT) as url:
+        page, errors = open_page(browser, f"{url}/symptom_finder?view=back&pain=right-heel:4")
+        page.wait_for_selector('path[data-region="right-heel"].pain', timeout=20_000)
+        page.locator('path[data-region="left-heel"]').click()
+        page.wait_for_selector('path[data-region="left-heel"].pain', timeout=20_000)
+        assert page.get_by_role("link", name="Where does it hurt?").count() == 1
+        assert errors == []

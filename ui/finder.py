@@ -36,6 +36,12 @@ def init_from_url(atlas: Atlas) -> str | None:
     return notice
 
 
+def notices(atlas: Atlas) -> list[str]:
+    """Why a shared link or file was not loaded; each notice shows once."""
+    out = [n for n in (init_from_url(atlas), st.session_state.pop("upload_notice", None)) if n]
+    return out
+
+
 def drawing() -> Drawing:
     return st.session_state[DRAWING]
 
@@ -56,6 +62,7 @@ def toggle_area(region_id: str) -> None:
     areas = dict(d.areas)
     if region_id in areas:
         del areas[region_id]
+        st.session_state.pop(f"int-{region_id}", None)
     else:
         areas[region_id] = None
     _replace(Drawing(areas, d.answers))
@@ -63,6 +70,8 @@ def toggle_area(region_id: str) -> None:
 
 def set_intensity(region_id: str) -> None:
     d = drawing()
+    if region_id not in d.areas:
+        return  # the area was unmarked or cleared in the same run
     value = st.session_state.get(f"int-{region_id}")
     areas = dict(d.areas)
     areas[region_id] = None if value is None else int(value)
@@ -77,6 +86,8 @@ def checklist_changed() -> None:
 
 def clear() -> None:
     """Forget the whole drawing and the checklist answers."""
+    for key in [k for k in st.session_state if str(k).startswith("int-")]:
+        del st.session_state[key]
     _replace(Drawing())
     _sync_checklist(Drawing())
 
@@ -113,12 +124,13 @@ def drawing_controls(atlas: Atlas) -> None:
     d = drawing()
     st.button("Clear everything", icon=":material/delete:", on_click=clear)
     if d.areas:
-        with st.expander(f"How strong is the pain? ({len(d.areas)} areas, optional)"):
+        with st.expander(f"How strong is the pain? (optional, {_areas(len(d.areas))})"):
             for rid, value in d.areas.items():
                 st.session_state.setdefault(f"int-{rid}", value)
                 st.select_slider(
                     atlas.regions[rid].display,
-                    options=list(range(11)),
+                    options=[None, *range(11)],
+                    format_func=lambda v: "not rated" if v is None else str(v),
                     key=f"int-{rid}",
                     on_change=set_intensity,
                     args=(rid,),
@@ -145,5 +157,7 @@ def drawing_controls(atlas: Atlas) -> None:
             on_change=load_upload,
             args=(atlas, "drawing_upload"),
         )
-        if st.session_state.get("upload_notice"):
-            st.warning(st.session_state["upload_notice"])
+
+
+def _areas(n: int) -> str:
+    return f"{n} area" if n == 1 else f"{n} areas"

@@ -31,8 +31,27 @@ h1 { font-size: 2rem !important; padding-top: 0 !important; }
 </style>"""
 
 
+def legacy_mode_guard() -> None:
+    """Send a run that bypassed app.py back through it, once.
+
+    Streamlit treats a top-level pages/ folder the legacy way until some session
+    has called st.navigation. So on the first visit after the server starts, a
+    deep link (/symptom_finder?pain=...) runs the page script without app.py.
+    Calling st.navigation with the real pages ends that mode for the process,
+    and the rerun goes through the router with the same link.
+    """
+    if st.session_state.get("_routed") or st.session_state.get("_rerouted"):
+        return
+    from ui.routes import pages
+
+    st.session_state["_rerouted"] = True
+    st.navigation(pages(), position="top")
+    st.rerun()
+
+
 def atlas_and_geometry() -> tuple[Atlas, Geometry]:
     """The validated atlas and the chart geometry; stops the page with the errors if invalid."""
+    legacy_mode_guard()
     # Less space above the title leaves more of the screen to the chart on tablets.
     st.html(_COMPACT_CSS)
     atlas, geometry, errors = _load()

@@ -1,0 +1,104 @@
+"""The symptom finder and conditions pages through AppTest."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.apptest_helpers import click_region, map_data
+from tests.conftest import ROOT
+
+TIMEOUT = 30
+
+
+def finder(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page("pages/symptom_finder.py")
+    return at.run()
+
+
+def errors(at: AppTest) -> list[str]:
+    return [e.value for e in at.error]
+
+
+def test_the_finder_page_renders_empty_with_its_disclaimer():
+    at = finder()
+    assert not at.exception
+    assert map_data(at, "finder_map")["pain"] == []
+    assert any("not a diagnosis" in i.value for i in at.info)
+
+
+def test_clicks_mark_and_unmark_areas_and_rank_candidates():
+    at = finder(view="head")
+    at = click_region(at, "right-temple", "finder_map")
+    at = click_region(at, "right-side-of-neck", "finder_map")
+    data = map_data(at, "finder_map")
+    assert {"right-temple", "right-side-of-neck"} <= set(data["pain"])
+    assert any("Upper trapezius" in m.value for m in at.markdown if m.value.startswith("#####"))
+    assert "right-temple" in at.query_params["pain"]
+    at = click_region(at, "right-temple", "finder_map")
+    assert "right-temple" not in map_data(at, "finder_map")["pain"]
+
+
+def test_next_candidate_overlays_a_different_muscle():
+    at = finder(pain="right-heel")
+    first = map_data(at, "finder_map")["essential"]
+    heading = [m.value for m in at.markdown if m.value.startswith("#####")][0]
+    at.button(key="cand-next").click().run()
+    heading2 = [m.value for m in at.markdown if m.value.startswith("#####")][0]
+    assert heading != heading2 and heading2.startswith("##### 2 of")
+    assert map_data(at, "finder_map")["essential"] != first or heading != heading2
+
+
+def test_clear_everything_empties_the_drawing_and_the_link():
+    at = finder(pain="right-heel:5,left-heel", ask="after-injury")
+    assert map_data(at, "finder_map")["pain"]
+    at = next(b for b in at.button if b.label == "Clear everything").click().run()
+    assert map_data(at, "finder_map")["pain"] == []
+    assert "pain" not in at.query_params and not errors(at)
+
+
+def test_a_link_reopens_the_same_drawing_with_intensities():
+    at = finder(pain="right-temple:8,right-side-of-neck", view="back")
+    data = map_data(at, "finder_map")
+    assert data["view"] == "back"
+    assert {"right-temple", "right-side-of-neck"} <= set(data["pain"])
+    assert at.select_slider(key="int-right-temple").value == 8
+
+
+def test_left_chest_and_left_inner_arm_show_the_cardiac_flag_above_the_results():
+    at = finder(pain="left-upper-chest,left-inner-upper-arm")
+    assert any("come from the heart" in e for e in errors(at))
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["sudden-headache", "numbness-weakness", "fever-weight-loss", "bladder-bowel", "after-injury"],
+)
+def test_each_safety_answer_shows_its_red_flag(item):
+    at = finder(pain="right-calf")
+    assert errors(at) == []
+    at.checkbox(key=f"ask-{item}").check().run()
+    assert len(errors(at)) == 1 and at.query_params["ask"] == item
+
+
+@pytest.mark.parametrize(
+    "pain",
+    ["right-nowhere", "right-heel:99", "<script>x</script>", "right-heel,right-heel", "a" * 4000],
+)
+def test_a_bad_shared_link_gives_a_notice_and_an_empty_drawing(pain):
+    at = finder(pain=pain)
+    assert not at.exception
+    assert any("was not loaded" in w.value for w in at.warning)
+    assert map_data(at, "finder_map")["pain"] == []
+
+
+def test_the_conditions_page_shows_a_conditions_muscles_together():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/conditions.py").run()
+    assert not at.exception
+    at.selectbox(key="condition_pick").select("plantar-heel-pain").run()
+    data = map_data(at, "condition_map")
+    assert "right-heel" in data["essential"]
+    assert any("Soleus" in m.value for m in at.markdown)
+    assert any("not a diagnosis" in i.value for i in at.info)
