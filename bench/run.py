@@ -1,0 +1,238 @@
+"""Benchmark the body map beside a bare one-button Streamlit app, in the same run.
+
+    python bench/run.py [--clicks 40] [--json artifacts/bench.json]
+
+Both apps run on 127.0.0.1 under bench/launch.py (which times every script
+run) and are driven by Playwright in Debian's Chromium. Latency is measured in
+the page, from the pointerdown of a real mouse click to the DOM mutation that
+shows the update, so both apps are timed the same way. Every figure is printed
+beside its target; the script exits 1 if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import timeit
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import tenfold  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from triggermap.atlas import load_atlas  # noqa: E402
+from triggermap.ranking import pain_sources  # noqa: E402
+
+REGIONS = ["right-calf", "left-calf", "right-heel", "left-back-of-thigh", "right-low-back",
+           "left-shoulder-blade", "right-buttock", "left-achilles"]
+TARGETS = {
+    "median_ratio": 1.2, "p95_ratio": 1.5, "bytes_per_click": 40_000, "script_run_ms": 25.0,
+    "pain_sources_real_ms": 1.0, "pain_sources_tenfold_ms": 10.0, "rss_10_sessions_mb": 200.0,
+}
+
+ARM_JS = """([kind, target]) => {
+  window.__done = null;
+  let root = document;
+  if (kind === "map") {
+    root = [...document.querySelectorAll("*")].find((e) => e.shadowRoot &&
+      e.shadowRoot.querySelector(".tm-map")).shadowRoot;
+  }
+  const ok = () => kind === "map"
+    ? root.querySelector(`path.selected[data-region="${target}"]`) !== null
+    : document.body.innerText.includes(target);
+  const obs = new MutationObserver(() => {
+    if (window.__done === null && ok()) { window.__done = performance.now(); obs.disconnect(); }
+  });
+  obs.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+}"""
+LISTEN_JS = """() => document.addEventListener("pointerdown",
+  () => { window.__t0 = performance.now(); }, true)"""
+
+
+class Server:
+    """A Streamlit app under bench/launch.py, with its script-run times collected."""
+
+    def __init__(self, script: str):
+        self.port = free_port()
+        self.runs: list[tuple[float, float]] = []
+        self.errors: list[str] = []
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "bench" / "launch.py"), script, "--server.headless",
+             "true", "--server.address", "127.0.0.1", "--server.port", str(self.port)],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.port}"
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.05)
+
+    def _read(self) -> None:
+        for line in self.proc.stderr:
+            if line.startswith("SCRIPT_RUN_MS"):
+                self.runs.append((time.perf_counter(), float(line.split()[1])))
+            elif "Traceback" in line or "Error" in line:
+                self.errors.append(line.strip())
+
+    def rss_mb(self) -> float:
+        status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        return int(next(s for s in status.splitlines() if s.startswith("VmRSS")).split()[1]) / 1024
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    frames: list[int] = []
+    page.on("websocket", lambda ws: (
+        ws.on("framereceived", lambda f: frames.append(len(f))),
+        ws.on("framesent", lambda f: frames.append(len(f)))))
+    start = time.perf_counter()
+    page.goto(server.url + ("/?view=back" if kind == "map" else "/"))
+    ready = 'path[data-region="right-calf"]' if kind == "map" else "text=clicks: 0"
+    page.wait_for_selector(ready, timeout=60_000)
+    cold = time.perf_counter() - start
+    page.evaluate(LISTEN_JS)
+    page.wait_for_timeout(500)
+    latencies, sizes, runs = [], [], []
+    for i in range(clicks + 3):  # the first three warm up caches and are not counted
+        target = REGIONS[i % len(REGIONS)] if kind == "map" else f"clicks: {i + 1}"
+        page.evaluate(ARM_JS, [kind, target])
+        frames.clear()
+        before = time.perf_counter()
+        if kind == "map":
+            page.locator(f'path[data-region="{target}"]').click()
+        else:
+            page.get_by_role("button", name="Click me").click()
+        page.wait_for_function("() => window.__done !== null", timeout=30_000)
+        latency = page.evaluate("() => window.__done - window.__t0")
+        page.wait_for_timeout(350)  # let the rest of the rerun arrive before counting bytes
+        if i >= 3:
+            latencies.append(latency)
+            sizes.append(sum(frames))
+            runs += [ms for t, ms in server.runs if t >= before]
+    page.close()
+    return {"median_ms": statistics.median(latencies), "p95_ms": _pct(latencies, 0.95),
+            "bytes_per_click": statistics.median(sizes),
+            "script_run_ms": statistics.median(runs) if runs else float("nan"),
+            "cold_start_s": cold}
+
+
+def measure_rss(browser, server: Server, kind: str) -> dict:
+    ready = "path[data-region]" if kind == "map" else "text=clicks: 0"
+    pages = []
+    out = {}
+    for n in range(1, 11):
+        page = browser.new_page()
+        page.goto(server.url)
+        page.wait_for_selector(ready, timeout=60_000)
+        pages.append(page)
+        if n in (1, 10):
+            time.sleep(1.0)
+            out[f"rss_{n}_sessions_mb"] = server.rss_mb()
+    for page in pages:
+        page.close()
+    return out
+
+
+def time_pain_sources() -> dict:
+    atlas = load_atlas()
+    big = tenfold(atlas)
+    query = ["right-temple", "right-side-of-neck", "right-top-of-shoulder", "right-heel"]
+    out = {}
+    for name, a in (("real", atlas), ("tenfold", big)):
+        pain_sources(a, query)  # builds and caches the index
+        n = 300
+        seconds = min(timeit.repeat(lambda a=a: pain_sources(a, query), number=n, repeat=5)) / n
+        out[f"pain_sources_{name}_ms"] = seconds * 1000
+        out[f"muscles_{name}"] = len(a.muscles)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clicks", type=int, default=40)
+    parser.add_argument("--json", type=Path, default=ROOT / "artifacts" / "bench.json")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    results: dict = {"clicks": args.clicks}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for kind, script in (("map", "app.py"), ("bare", "bench/bare_app.py")):
+            server = Server(script)
+            results[kind] = measure_clicks(browser, server, kind, args.clicks)
+            server.stop()
+            server = Server(script)
+            results[kind] |= measure_rss(browser, server, kind)
+            results[kind]["server_errors"] = server.errors
+            server.stop()
+        browser.close()
+    results |= time_pain_sources()
+    m, b = results["map"], results["bare"]
+    results["median_ratio"] = m["median_ms"] / b["median_ms"]
+    results["p95_ratio"] = m["p95_ms"] / b["p95_ms"]
+    checks = report(results)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results | {"targets_met": checks}, indent=2))
+    print(f"\nfigures written to {args.json}")
+    return 0 if all(checks.values()) else 1
+
+
+def report(r: dict) -> dict[str, bool]:
+    m, b = r["map"], r["bare"]
+    rows = [
+        ("click to update, median (ms)", m["median_ms"], b["median_ms"],
+         f"ratio {r['median_ratio']:.2f} ≤ {TARGETS['median_ratio']}",
+         r["median_ratio"] <= TARGETS["median_ratio"]),
+        ("click to update, p95 (ms)", m["p95_ms"], b["p95_ms"],
+         f"ratio {r['p95_ratio']:.2f} ≤ {TARGETS['p95_ratio']}",
+         r["p95_ratio"] <= TARGETS["p95_ratio"]),
+        ("script run per click (ms)", m["script_run_ms"], b["script_run_ms"],
+         f"≤ {TARGETS['script_run_ms']}", m["script_run_ms"] <= TARGETS["script_run_ms"]),
+        ("websocket bytes per click", m["bytes_per_click"], b["bytes_per_click"],
+         f"≤ {TARGETS['bytes_per_click']}", m["bytes_per_click"] <= TARGETS["bytes_per_click"]),
+        ("cold start to interactive (s)", m["cold_start_s"], b["cold_start_s"], "reported", True),
+        ("server RSS, 1 session (MB)", m["rss_1_sessions_mb"], b["rss_1_sessions_mb"],
+         "reported", True),
+        ("server RSS, 10 sessions (MB)", m["rss_10_sessions_mb"], b["rss_10_sessions_mb"],
+         f"≤ {TARGETS['rss_10_sessions_mb']}",
+         m["rss_10_sessions_mb"] <= TARGETS["rss_10_sessions_mb"]),
+        (f"pain-sources, real atlas ({r['muscles_real']} muscles) (ms)",
+         r["pain_sources_real_ms"], None, f"≤ {TARGETS['pain_sources_real_ms']}",
+         r["pain_sources_real_ms"] <= TARGETS["pain_sources_real_ms"]),
+        (f"pain-sources, tenfold atlas ({r['muscles_tenfold']} muscles) (ms)",
+         r["pain_sources_tenfold_ms"], None, f"≤ {TARGETS['pain_sources_tenfold_ms']}",
+         r["pain_sources_tenfold_ms"] <= TARGETS["pain_sources_tenfold_ms"]),
+        ("server errors during the run", len(m["server_errors"]), len(b["server_errors"]),
+         "0", not m["server_errors"]),
+    ]
+    print(f"{'metric':52} {'body map':>10} {'bare app':>10}  target")
+    checks = {}
+    for name, app, bare, target, ok in rows:
+        bare_s = "" if bare is None else f"{bare:10.2f}"
+        print(f"{name:52} {app:10.2f} {bare_s:>10}  {target}  {'ok' if ok else 'MISSED'}")
+        checks[name] = bool(ok)
+    return checks
+
+
+if __name__ == "__main__":
+    sys.exit(main())
