@@ -18,8 +18,9 @@ def _timed(self, *args, **kwargs):
     try:
         return _original(self, *args, **kwargs)
     finally:
-        print(f"SCRIPT_RUN_MS {(time.perf_counter() - start) * 1000:.2f}", file=sys.stderr,
-              flush=True)
+        print(
+            f"SCRIPT_RUN_MS {(time.perf_counter() - start) * 1000:.2f}", file=sys.stderr, flush=True
+        )
 
 
 script_runner.ScriptRunner._run_script = _timed

@@ -30,11 +30,24 @@ from tests.browser import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
 from triggermap.atlas import load_atlas  # noqa: E402
 from triggermap.ranking import pain_sources  # noqa: E402
 
-REGIONS = ["right-calf", "left-calf", "right-heel", "left-back-of-thigh", "right-low-back",
-           "left-shoulder-blade", "right-buttock", "left-achilles"]
+REGIONS = [
+    "right-calf",
+    "left-calf",
+    "right-heel",
+    "left-back-of-thigh",
+    "right-low-back",
+    "left-shoulder-blade",
+    "right-buttock",
+    "left-achilles",
+]
 TARGETS = {
-    "median_ratio": 1.2, "p95_ratio": 1.5, "bytes_per_click": 40_000, "script_run_ms": 25.0,
-    "pain_sources_real_ms": 1.0, "pain_sources_tenfold_ms": 10.0, "rss_10_sessions_mb": 200.0,
+    "median_ratio": 1.2,
+    "p95_ratio": 1.5,
+    "bytes_per_click": 40_000,
+    "script_run_ms": 25.0,
+    "pain_sources_real_ms": 1.0,
+    "pain_sources_tenfold_ms": 10.0,
+    "rss_10_sessions_mb": 200.0,
 }
 
 ARM_JS = """([kind, target]) => {
@@ -65,9 +78,21 @@ class Server:
         self.errors: list[str] = []
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "bench" / "launch.py"), script, "--server.headless",
-             "true", "--server.address", "127.0.0.1", "--server.port", str(self.port)],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                str(ROOT / "bench" / "launch.py"),
+                script,
+                "--server.headless",
+                "true",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(self.port),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         threading.Thread(target=self._read, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -102,9 +127,13 @@ def _pct(values: list[float], q: float) -> float:
 def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     frames: list[int] = []
-    page.on("websocket", lambda ws: (
-        ws.on("framereceived", lambda f: frames.append(len(f))),
-        ws.on("framesent", lambda f: frames.append(len(f)))))
+    page.on(
+        "websocket",
+        lambda ws: (
+            ws.on("framereceived", lambda f: frames.append(len(f))),
+            ws.on("framesent", lambda f: frames.append(len(f))),
+        ),
+    )
     start = time.perf_counter()
     page.goto(server.url + ("/?view=back" if kind == "map" else "/"))
     ready = 'path[data-region="right-calf"]' if kind == "map" else "text=clicks: 0"
@@ -130,10 +159,13 @@ def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
             sizes.append(sum(frames))
             runs += [ms for t, ms in server.runs if t >= before]
     page.close()
-    return {"median_ms": statistics.median(latencies), "p95_ms": _pct(latencies, 0.95),
-            "bytes_per_click": statistics.median(sizes),
-            "script_run_ms": statistics.median(runs) if runs else float("nan"),
-            "cold_start_s": cold}
+    return {
+        "median_ms": statistics.median(latencies),
+        "p95_ms": _pct(latencies, 0.95),
+        "bytes_per_click": statistics.median(sizes),
+        "script_run_ms": statistics.median(runs) if runs else float("nan"),
+        "cold_start_s": cold,
+    }
 
 
 def measure_rss(browser, server: Server, kind: str) -> dict:
@@ -200,30 +232,70 @@ def main() -> int:
 def report(r: dict) -> dict[str, bool]:
     m, b = r["map"], r["bare"]
     rows = [
-        ("click to update, median (ms)", m["median_ms"], b["median_ms"],
-         f"ratio {r['median_ratio']:.2f} ≤ {TARGETS['median_ratio']}",
-         r["median_ratio"] <= TARGETS["median_ratio"]),
-        ("click to update, p95 (ms)", m["p95_ms"], b["p95_ms"],
-         f"ratio {r['p95_ratio']:.2f} ≤ {TARGETS['p95_ratio']}",
-         r["p95_ratio"] <= TARGETS["p95_ratio"]),
-        ("script run per click (ms)", m["script_run_ms"], b["script_run_ms"],
-         f"≤ {TARGETS['script_run_ms']}", m["script_run_ms"] <= TARGETS["script_run_ms"]),
-        ("websocket bytes per click", m["bytes_per_click"], b["bytes_per_click"],
-         f"≤ {TARGETS['bytes_per_click']}", m["bytes_per_click"] <= TARGETS["bytes_per_click"]),
+        (
+            "click to update, median (ms)",
+            m["median_ms"],
+            b["median_ms"],
+            f"ratio {r['median_ratio']:.2f} ≤ {TARGETS['median_ratio']}",
+            r["median_ratio"] <= TARGETS["median_ratio"],
+        ),
+        (
+            "click to update, p95 (ms)",
+            m["p95_ms"],
+            b["p95_ms"],
+            f"ratio {r['p95_ratio']:.2f} ≤ {TARGETS['p95_ratio']}",
+            r["p95_ratio"] <= TARGETS["p95_ratio"],
+        ),
+        (
+            "script run per click (ms)",
+            m["script_run_ms"],
+            b["script_run_ms"],
+            f"≤ {TARGETS['script_run_ms']}",
+            m["script_run_ms"] <= TARGETS["script_run_ms"],
+        ),
+        (
+            "websocket bytes per click",
+            m["bytes_per_click"],
+            b["bytes_per_click"],
+            f"≤ {TARGETS['bytes_per_click']}",
+            m["bytes_per_click"] <= TARGETS["bytes_per_click"],
+        ),
         ("cold start to interactive (s)", m["cold_start_s"], b["cold_start_s"], "reported", True),
-        ("server RSS, 1 session (MB)", m["rss_1_sessions_mb"], b["rss_1_sessions_mb"],
-         "reported", True),
-        ("server RSS, 10 sessions (MB)", m["rss_10_sessions_mb"], b["rss_10_sessions_mb"],
-         f"≤ {TARGETS['rss_10_sessions_mb']}",
-         m["rss_10_sessions_mb"] <= TARGETS["rss_10_sessions_mb"]),
-        (f"pain-sources, real atlas ({r['muscles_real']} muscles) (ms)",
-         r["pain_sources_real_ms"], None, f"≤ {TARGETS['pain_sources_real_ms']}",
-         r["pain_sources_real_ms"] <= TARGETS["pain_sources_real_ms"]),
-        (f"pain-sources, tenfold atlas ({r['muscles_tenfold']} muscles) (ms)",
-         r["pain_sources_tenfold_ms"], None, f"≤ {TARGETS['pain_sources_tenfold_ms']}",
-         r["pain_sources_tenfold_ms"] <= TARGETS["pain_sources_tenfold_ms"]),
-        ("server errors during the run", len(m["server_errors"]), len(b["server_errors"]),
-         "0", not m["server_errors"]),
+        (
+            "server RSS, 1 session (MB)",
+            m["rss_1_sessions_mb"],
+            b["rss_1_sessions_mb"],
+            "reported",
+            True,
+        ),
+        (
+            "server RSS, 10 sessions (MB)",
+            m["rss_10_sessions_mb"],
+            b["rss_10_sessions_mb"],
+            f"≤ {TARGETS['rss_10_sessions_mb']}",
+            m["rss_10_sessions_mb"] <= TARGETS["rss_10_sessions_mb"],
+        ),
+        (
+            f"pain-sources, real atlas ({r['muscles_real']} muscles) (ms)",
+            r["pain_sources_real_ms"],
+            None,
+            f"≤ {TARGETS['pain_sources_real_ms']}",
+            r["pain_sources_real_ms"] <= TARGETS["pain_sources_real_ms"],
+        ),
+        (
+            f"pain-sources, tenfold atlas ({r['muscles_tenfold']} muscles) (ms)",
+            r["pain_sources_tenfold_ms"],
+            None,
+            f"≤ {TARGETS['pain_sources_tenfold_ms']}",
+            r["pain_sources_tenfold_ms"] <= TARGETS["pain_sources_tenfold_ms"],
+        ),
+        (
+            "server errors during the run",
+            len(m["server_errors"]),
+            len(b["server_errors"]),
+            "0",
+            not m["server_errors"],
+        ),
     ]
     print(f"{'metric':52} {'body map':>10} {'bare app':>10}  target")
     checks = {}

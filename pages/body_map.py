@@ -27,6 +27,13 @@ with map_col:
         required=True,
         wrap=True,
     )
+
+link = ex.current()
+screen = explore(atlas, geometry, link)
+
+with map_col:
+    ex.zoom_links(screen.zoom)
+    body_map(screen.map, key="body_map", on_click=lambda rid: ex.select_region(atlas, rid))
     st.selectbox(
         "Find a body area",
         list(atlas.regions),
@@ -37,13 +44,6 @@ with map_col:
         on_change=ex.region_picked,
         args=(atlas,),
     )
-
-link = ex.current()
-screen = explore(atlas, geometry, link)
-
-with map_col:
-    ex.zoom_links(screen.zoom)
-    body_map(screen.map, key="body_map", on_click=lambda rid: ex.select_region(atlas, rid))
     legend()
 
 with info_col:

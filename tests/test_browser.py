@@ -56,7 +56,7 @@ def test_clicking_a_region_lists_the_muscles_that_refer_pain_there(server, brows
     page, errors = open_page(browser, f"{server}/?view=back")
     page.locator('path[data-region="right-heel"]').click()
     page.get_by_text("Pain felt here can come from").wait_for(timeout=15_000)
-    page.get_by_role("button", name="Soleus").first.wait_for(timeout=15_000)
+    page.get_by_text("Soleus", exact=True).first.wait_for(timeout=15_000)
     assert selected_region(page) == "right-heel"
     assert "region=right-heel" in page.url
     assert errors == []
@@ -65,7 +65,7 @@ def test_clicking_a_region_lists_the_muscles_that_refer_pain_there(server, brows
 def test_clicking_a_region_draws_its_trigger_points_and_their_zones(server, browser):
     page, errors = open_page(browser, f"{server}/?view=back")
     page.locator('path[data-region="right-calf"]').click()
-    page.get_by_role("button", name="✕ Soleus").first.wait_for(timeout=15_000)
+    page.get_by_text("Soleus", exact=True).first.wait_for(timeout=15_000)
     page.locator(".mark").first.wait_for(timeout=15_000)
     assert page.locator("path[data-region].essential").count() > 0
     assert page.locator('path[data-region="right-heel"].essential').count() == 1

@@ -133,6 +133,14 @@ def _zones(atlas: Atlas, placements: tuple[Placement, ...]) -> tuple[set, set]:
     return ess, spill - ess
 
 
+def warm_up(atlas: Atlas, geometry: Geometry) -> None:
+    """Build the lookup indexes and parse every view's shapes once, before any click."""
+    for view in geometry.views.values():
+        _ = view.anchors
+    for rid in atlas.regions:
+        trigger_points_in(atlas, rid)
+
+
 def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
     """The body-map screen: a chosen muscle's pattern, else the region's own trigger points."""
     report = region_report(atlas, geometry, link.region) if link.region else None

@@ -38,7 +38,7 @@ function buildView(root, geo, viewName, send) {
   for (const [id, d] of Object.entries(view.regions)) {
     const name = geo.names[id] || id;
     const path = el("path", { d, "data-region": id, role: "button", tabindex: 0,
-      "aria-label": name, "fill-rule": "evenodd" }, regions);
+      "aria-label": name, "aria-pressed": "false", "fill-rule": "evenodd" }, regions);
     el("title", {}, path).textContent = name;
     path.addEventListener("click", () => send(id));
     path.addEventListener("keydown", (e) => {
@@ -56,20 +56,37 @@ function buildView(root, geo, viewName, send) {
   return svg;
 }
 
+const CLASSES = ["selected", "essential", "spillover", "pain", "h0", "h1", "h2", "h3", "h4", "h5"];
+
+function wanted(data) {
+  // region id -> space-separated classes it should carry
+  const out = new Map();
+  const add = (id, c) => out.set(id, out.has(id) ? out.get(id) + " " + c : c);
+  for (const [c, ids] of [["selected", data.selected], ["essential", data.essential],
+    ["spillover", data.spillover], ["pain", data.pain]]) {
+    for (const id of ids || []) add(id, c);
+  }
+  for (const [id, level] of Object.entries(data.heat || {})) add(id, "h" + level);
+  return out;
+}
+
 function applyState(svg, data) {
-  const classes = [["selected", data.selected], ["essential", data.essential],
-    ["spillover", data.spillover], ["pain", data.pain]];
-  const sets = classes.map(([c, ids]) => [c, new Set(ids || [])]);
-  for (const path of svg.querySelectorAll("path[data-region]")) {
-    const id = path.getAttribute("data-region");
-    for (const [c, set] of sets) path.classList.toggle(c, set.has(id));
-    path.setAttribute("aria-pressed", String(sets[0][1].has(id) || sets[3][1].has(id)));
+  // Touch only the regions whose state changed: restyling every path on every
+  // click made the browser repaint the whole chart.
+  const next = wanted(data);
+  const prev = svg.__state || new Map();
+  for (const id of new Set([...prev.keys(), ...next.keys()])) {
+    if (prev.get(id) === next.get(id)) continue;
+    const path = svg.querySelector(`path[data-region="${CSS.escape(id)}"]`);
+    if (!path) continue;
+    const want = new Set((next.get(id) || "").split(" ").filter(Boolean));
+    for (const c of CLASSES) path.classList.toggle(c, want.has(c));
+    path.setAttribute("aria-pressed", String(want.has("selected") || want.has("pain")));
   }
-  const heat = data.heat || {};
-  for (const path of svg.querySelectorAll("path[data-region]")) {
-    const level = heat[path.getAttribute("data-region")];
-    for (let i = 0; i <= 5; i++) path.classList.toggle("h" + i, level === i);
-  }
+  svg.__state = next;
+  const marksKey = JSON.stringify(data.marks || []);
+  if (svg.__marks === marksKey) return;
+  svg.__marks = marksKey;
   const marks = svg.querySelector("g.marks");
   marks.replaceChildren();
   for (const m of data.marks || []) {

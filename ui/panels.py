@@ -68,42 +68,65 @@ def candidate_panel(atlas: Atlas, screen, on_step) -> None:
             )
 
 
+def _muscle_pills(label: str, key: str, options: dict[str, tuple[str, str]]) -> None:
+    """One pill per muscle; choosing one shows its pattern (one widget, not one per muscle)."""
+    if not options:
+        return
+
+    def chosen() -> None:
+        pick = st.session_state.get(key)
+        if pick in options:
+            show_muscle(*options[pick])
+
+    st.pills(label, list(options), key=key, on_change=chosen, label_visibility="collapsed")
+
+
 def region_panel(atlas: Atlas, report: dict) -> None:
-    """What lies in the selected region and what can refer pain into it."""
+    """What lies in the selected region and what can refer pain into it.
+
+    Each block is one markdown element: a map click reruns the page, and every
+    element the browser has to re-render delays the update the user sees.
+    """
     region = report["region"]
-    st.subheader(region["name"])
+    here = report["trigger_points_here"]
+    lines = [f"### {esc(region['name'])}"]
     if region["synonyms"]:
-        st.caption("Also called: " + esc(", ".join(region["synonyms"])))
-    st.markdown("##### Trigger points in this area")
-    if not report["trigger_points_here"]:
-        st.caption("No trigger points in the atlas lie in this area.")
-    for i, tp in enumerate(report["trigger_points_here"]):
-        st.button(
-            f"✕ {tp['muscle']} · {tp['label']}",
-            key=f"here-{i}",
-            type="tertiary",
-            on_click=show_muscle,
-            args=(tp["muscle_id"], tp["side"]),
-            help="Show this muscle's full pattern",
-        )
-        st.caption(esc(tp["location"]))
-    st.markdown("##### Pain felt here can come from")
-    if not report["pain_sources"]:
-        st.caption("No muscle in the atlas refers pain to this area.")
+        lines.append(f"*Also called: {esc(', '.join(region['synonyms']))}*")
+    lines.append("##### Trigger points in this area")
+    for tp in here:
+        label = tp["label"] if tp["muscle"].lower() not in tp["label"].lower() else "trigger point"
+        lines.append(f"- ✕ **{esc(tp['muscle'])}**, {esc(label)}: {esc(tp['location'])}")
+    if not here:
+        lines.append("No trigger points in the atlas lie in this area.")
+    st.markdown("\n\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]))
+    _muscle_pills(
+        "Show the pattern of",
+        f"here-{region['id']}",
+        {tp["muscle"]: (tp["muscle_id"], tp["side"]) for tp in here},
+    )
     side = region["side"] if region["side"] in ("right", "left") else "right"
-    for i, src in enumerate(report["pain_sources"]):
-        badge = "● essential zone" if src["zone"] == "essential" else "○ spillover zone"
-        st.button(
-            f"{src['muscle']}  ·  {badge}",
-            key=f"src-{i}",
-            type="tertiary",
-            on_click=show_muscle,
-            args=(src["muscle_id"], side),
-        )
+    st.markdown(
+        "##### Pain felt here can come from\n\nRed on the chart shows where the trigger points "
+        "in this area send pain. Pick a muscle to see its whole pattern."
+        + ("" if report["pain_sources"] else "\n\nNo muscle in the atlas refers pain here.")
+    )
+    for zone, title in (
+        ("essential", "Essential zone (usual)"),
+        ("spillover", "Spillover zone (some people)"),
+    ):
+        names = {
+            s["muscle"]: (s["muscle_id"], side) for s in report["pain_sources"] if s["zone"] == zone
+        }
+        if names:
+            st.markdown(f"**{title}**")
+            _muscle_pills(title, f"src-{zone}-{region['id']}", names)
     if report["conditions"]:
-        st.markdown("##### Related conditions")
-        for c in report["conditions"][:8]:
-            st.markdown(f"**{esc(c['name'])}**: {esc(c['description'])}")
+        st.markdown(
+            "##### Related conditions\n\n"
+            + "\n".join(
+                f"- **{esc(c['name'])}**: {esc(c['description'])}" for c in report["conditions"][:8]
+            )
+        )
 
 
 def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 # Url paths match the file names: see legacy_mode_guard in ui/resources.py.
@@ -15,6 +17,7 @@ PAGES = [
 ]
 
 
+@functools.cache  # st.Page resolves file paths; once per process is enough
 def pages() -> list:
     """st.Page objects for every page; the first is the default (served at the root)."""
     return [
