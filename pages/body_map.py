@@ -44,6 +44,9 @@ with map_col:
         on_change=ex.region_picked,
         args=(atlas,),
     )
+    if screen.also_on:
+        names = " and ".join(VIEW_NAMES[v] for v in screen.also_on)
+        st.caption(f"Part of this pattern is on the {names} view.")
     legend()
 
 with info_col:

@@ -15,7 +15,7 @@ disclaimer()
 pick_col, view_col, side_col = st.columns([2, 2, 1])
 condition_id = pick_col.selectbox(
     "Condition",
-    list(atlas.conditions),
+    sorted(atlas.conditions, key=lambda c: atlas.conditions[c].name),
     key="condition_pick",
     format_func=lambda c: atlas.conditions[c].name,
 )

@@ -21,9 +21,9 @@ table_col.dataframe(
 )
 chart_col.plotly_chart(
     px.bar(
-        counts,
+        counts.rename(columns={"muscles": "Muscles", "trigger_points": "Trigger points"}),
         x="area",
-        y=["muscles", "trigger_points"],
+        y=["Muscles", "Trigger points"],
         barmode="group",
         labels={"value": "count", "area": "", "variable": ""},
         height=320,

@@ -5,10 +5,12 @@ import streamlit as st
 from triggermap.schema import AREA_NAMES, AREAS
 from triggermap.screens import muscle_link
 from triggermap.tables import atlas_csv, library_rows
+from ui.panels import disclaimer
 from ui.resources import atlas_and_geometry, base_region_names
 
 atlas, geometry = atlas_and_geometry()
 st.title("Muscle library")
+disclaimer()
 st.caption(
     f"{len(atlas.muscles)} muscles and "
     f"{sum(len(m.trigger_points) for m in atlas.muscles.values())} trigger points, each with "

@@ -35,6 +35,7 @@ with map_col:
     body_map(screen.map, key="finder_map", on_click=fd.toggle_area)
     finder_legend()
 with list_col:
+    fd.safety_questions()
     st.subheader("Muscles that could be the cause")
     candidate_panel(atlas, screen, lambda delta: fd.step(delta, len(screen.candidates)))
     fd.drawing_controls(atlas)

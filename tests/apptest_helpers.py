@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from streamlit.components.v2.bidi_component.main import _make_trigger_id
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 from streamlit.testing.v1 import AppTest
 
@@ -19,12 +18,26 @@ def map_data(at: AppTest, key: str = "body_map") -> dict:
     return json.loads(map_element(at, key).proto.json)
 
 
+_taps = [0]
+
+
 def click_region(at: AppTest, region_id: str, key: str = "body_map") -> AppTest:
-    """Re-run the app as if the browser map had sent a click on ``region_id``."""
+    """Re-run the app as if the browser map had sent a tap on ``region_id``.
+
+    The map reports a tap as its ``clicked`` state value ({id, tap counter}),
+    which is what the browser's setStateValue sends.
+    """
     element = map_element(at, key)
     states = at._tree.get_widget_states()
-    trigger = WidgetState()
-    trigger.id = _make_trigger_id(element.proto.id, "events")
-    trigger.json_trigger_value = json.dumps([{"event": "clicked", "value": region_id}])
-    states.widgets.append(trigger)
+    _taps[0] += 1
+    value = json.dumps({"clicked": {"id": region_id, "tap": _taps[0]}})
+    for widget in states.widgets:
+        if widget.id == element.proto.id:
+            widget.json_value = value
+            break
+    else:
+        widget = WidgetState()
+        widget.id = element.proto.id
+        widget.json_value = value
+        states.widgets.append(widget)
     return at._run(states)

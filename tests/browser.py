@@ -30,7 +30,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(root: Path, script: str = "app.py", timeout: float = 40.0):
+def running_app(root: Path, script: str = "app.py", timeout: float = 40.0, env: dict | None = None):
     """Start ``streamlit run`` on 127.0.0.1 and yield its base URL; stop it afterwards."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
@@ -52,7 +52,7 @@ def running_app(root: Path, script: str = "app.py", timeout: float = 40.0):
         cwd=root,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout

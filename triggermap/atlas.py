@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,10 @@ from triggermap.schema import (
     region_id,
 )
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# TRIGGERMAP_DATA points the app at another atlas (the tests use tiny fixtures).
+DATA_DIR = Path(
+    os.environ.get("TRIGGERMAP_DATA") or Path(__file__).resolve().parent.parent / "data"
+)
 
 
 @dataclass(frozen=True)

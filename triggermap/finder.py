@@ -59,6 +59,9 @@ def symptom_finder(
     return Finder(state, candidates, index, tuple(red_flags(marked, drawing.answers)))
 
 
+MAX_MARKED = 12
+
+
 @dataclass(frozen=True)
 class ConditionView:
     condition: Condition
@@ -78,10 +81,12 @@ def condition_view(
         ess |= p.essential
         spill |= p.spillover
         placements += p.placements
+    # With many muscles the marks would bury the chart; the zones still show.
+    marks = marks_for(atlas, geometry, view, placements) if len(muscles) <= MAX_MARKED else ()
     state = MapState(
         view=view,
         essential=tuple(sorted(ess)),
         spillover=tuple(sorted(spill - ess)),
-        marks=marks_for(atlas, geometry, view, placements),
+        marks=marks,
     )
     return ConditionView(cond, muscles, state)

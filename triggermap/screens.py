@@ -48,6 +48,7 @@ class Explorer:
     muscle: dict | None = None
     side: str = "right"
     zoom: tuple[str, ...] = field(default=())
+    also_on: tuple[str, ...] = field(default=())  # other body views showing part of the zones
 
 
 def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[str, ...]]:
@@ -160,6 +161,12 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         marks=marks_for(atlas, geometry, link.view, placements),
     )
     muscle = muscle_dict(atlas, geometry, atlas.muscles[link.muscle]) if link.muscle else None
-    return Explorer(
-        state, report, muscle, link.side, zoom_views(geometry, atlas, link.view, link.region)
+    drawn = set(geometry.views[link.view].paths)
+    hidden = (ess | spill) - drawn
+    also_on = tuple(
+        v
+        for v in ("front", "back", "head")
+        if v != link.view and hidden & set(geometry.views[v].paths)
     )
+    zoom = zoom_views(geometry, atlas, link.view, link.region)
+    return Explorer(state, report, muscle, link.side, zoom, also_on)

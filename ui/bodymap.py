@@ -23,8 +23,8 @@ def body_map(state: MapState, key: str, on_click: Callable[[str], None]) -> None
 
     def clicked() -> None:
         value = st.session_state[key].get("clicked")
-        if isinstance(value, str):
-            on_click(value)
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            on_click(value["id"])
 
     _COMPONENT(key=key, data=asdict(state), on_clicked_change=clicked)
 
@@ -63,9 +63,9 @@ def finder_legend() -> None:
     """The key to the pain drawing and the overlaid candidate."""
     _legend(
         [
-            ("background:#7b4fb0", "Where you marked pain"),
+            ("background:#8e5cc7;border:2px solid #4b1d80", "Where you marked pain"),
             ("background:#d7263d", "The candidate's essential zone"),
-            ("background:#b3204a", "Both: your pain inside its essential zone"),
+            ("background:#d7263d;border:3px solid #4b1d80", "Your pain inside its essential zone"),
             (_HATCH, "Its spillover zone"),
             ("cross", "Its trigger points"),
         ]

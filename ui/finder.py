@@ -119,6 +119,14 @@ def write_url(d: Drawing, view: str) -> None:
         st.query_params.from_dict(params)
 
 
+def safety_questions() -> None:
+    """The red-flag checklist, shown before any candidate muscle."""
+    d = drawing()
+    with st.expander("Safety questions: do any of these apply?", expanded=bool(d.answers)):
+        for item, question in CHECKLIST.items():
+            st.checkbox(question, key=f"ask-{item}", on_change=checklist_changed)
+
+
 def drawing_controls(atlas: Atlas) -> None:
     """Intensity per area, the safety checklist, and sharing by file."""
     d = drawing()
@@ -135,9 +143,6 @@ def drawing_controls(atlas: Atlas) -> None:
                     on_change=set_intensity,
                     args=(rid,),
                 )
-    with st.expander("Safety questions: do any of these apply?", expanded=bool(d.answers)):
-        for item, question in CHECKLIST.items():
-            st.checkbox(question, key=f"ask-{item}", on_change=checklist_changed)
     with st.expander("Share with your therapist"):
         st.caption(
             "Copy this page's link, or save the drawing as a small file. "

@@ -98,14 +98,18 @@ function applyState(svg, data) {
 }
 
 export default function (component) {
-  const { data, parentElement, setTriggerValue } = component;
+  const { data, parentElement, setStateValue } = component;
   let root = parentElement.querySelector(".tm-map");
   if (!root) {
     root = document.createElement("div");
     root.className = "tm-map";
     parentElement.appendChild(root);
   }
-  root.__send = (id) => setTriggerValue("clicked", id);
+  // A state value (not a one-shot trigger) survives a rerun that interrupts the
+  // previous one, so a quick second tap is never lost; the counter makes every
+  // tap a change, even on the same region.
+  root.__taps = root.__taps || 0;
+  root.__send = (id) => setStateValue("clicked", { id, tap: ++root.__taps });
   const send = (id) => root.__send(id);
   geometry().then((geo) => {
     let svg = root.querySelector("svg");

@@ -37,7 +37,7 @@ def base_region_names(_atlas: Atlas) -> dict[str, str]:
 
 
 _COMPACT_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
+[data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }
 h1 { font-size: 2rem !important; padding-top: 0 !important; }
 </style>"""
 

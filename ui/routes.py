@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import streamlit as st
 
 # Url paths match the file names: see legacy_mode_guard in ui/resources.py.
@@ -17,9 +15,12 @@ PAGES = [
 ]
 
 
-@functools.cache  # st.Page resolves file paths; once per process is enough
 def pages() -> list:
-    """st.Page objects for every page; the first is the default (served at the root)."""
+    """st.Page objects for every page; the first is the default (served at the root).
+
+    Built anew on every run: a StreamlitPage can be run only once, so caching
+    them across runs breaks concurrent sessions (the soak test caught this).
+    """
     return [
         st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
         for i, (path, title, icon, url) in enumerate(PAGES)
