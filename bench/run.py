@@ -26,20 +26,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import tenfold  # noqa: E402
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from tests.browser import (  # noqa: E402
+    BACK_REGIONS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    free_port,
+    server_args,
+)
 from triggermap.atlas import load_atlas  # noqa: E402
 from triggermap.ranking import pain_sources  # noqa: E402
 
-REGIONS = [
-    "right-calf",
-    "left-calf",
-    "right-heel",
-    "left-back-of-thigh",
-    "right-low-back",
-    "left-shoulder-blade",
-    "right-buttock",
-    "left-achilles",
-]
+REGIONS = BACK_REGIONS[:8]
 TARGETS = {
     "median_ratio": 1.2,
     "p95_ratio": 1.5,
@@ -78,17 +75,7 @@ class Server:
         self.errors: list[str] = []
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "launch.py"),
-                script,
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(self.port),
-            ],
+            [sys.executable, str(ROOT / "bench" / "launch.py"), script, *server_args(self.port)],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

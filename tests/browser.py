@@ -21,6 +21,31 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+# Back-view regions that are large enough to tap at any screen size.
+BACK_REGIONS = [
+    "right-calf",
+    "left-calf",
+    "right-heel",
+    "left-back-of-thigh",
+    "right-low-back",
+    "left-shoulder-blade",
+    "right-buttock",
+    "left-achilles",
+    "right-back-of-knee",
+    "left-mid-back",
+]
+
+
+def server_args(port: int) -> list[str]:
+    """Command-line options that serve the app headless on 127.0.0.1:``port``."""
+    return [
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+    ]
 
 
 def free_port() -> int:
@@ -36,19 +61,7 @@ def running_app(root: Path, script: str = "app.py", timeout: float = 40.0, env: 
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS.joinpath(f"server-{port}.log").open("w")  # noqa: SIM115 (lives with the server)
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            script,
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-        ],
+        [sys.executable, "-m", "streamlit", "run", script, *server_args(port)],
         cwd=root,
         stdout=log,
         stderr=subprocess.STDOUT,
