@@ -10,7 +10,7 @@ from ui.panels import disclaimer, muscle_panel, region_panel
 from ui.resources import atlas_and_geometry
 
 atlas, geometry = atlas_and_geometry()
-for notice in ex.init_from_url(atlas):
+for notice in ex.init_from_url(atlas, geometry):
     st.toast(notice, icon=":material/link_off:")
     st.warning(notice)
 
@@ -42,7 +42,7 @@ with map_col:
         format_func=lambda rid: atlas.regions[rid].display,
         placeholder="Type an area, e.g. temple, heel, outer elbow",
         on_change=ex.region_picked,
-        args=(atlas,),
+        args=(atlas, geometry),
     )
     if screen.also_on:
         names = " and ".join(VIEW_NAMES[v] for v in screen.also_on)

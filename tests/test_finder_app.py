@@ -41,13 +41,24 @@ def test_clicks_mark_and_unmark_areas_and_rank_candidates():
 
 
 def test_next_candidate_overlays_a_different_muscle():
+    from triggermap.atlas import load_atlas
+    from triggermap.query import pattern
+    from triggermap.ranking import pain_sources
+
+    atlas = load_atlas()
+    second = pain_sources(atlas, ["right-heel"])[1]
     at = finder(pain="right-heel")
-    first = map_data(at, "finder_map")["essential"]
     heading = [m.value for m in at.markdown if m.value.startswith("#####")][0]
     at.button(key="cand-next").click().run()
     heading2 = [m.value for m in at.markdown if m.value.startswith("#####")][0]
-    assert heading != heading2 and heading2.startswith("##### 2 of")
-    assert map_data(at, "finder_map")["essential"] != first or heading != heading2
+    assert (
+        heading != heading2
+        and heading2 == f"##### 2 of {heading.split(' of ')[1].split(':')[0]}: {second.muscle}"
+    )
+    overlay = set(map_data(at, "finder_map")["essential"])
+    assert overlay == set().union(
+        *(pattern(atlas, second.muscle_id, s).essential for s in second.sides)
+    )
 
 
 def test_clear_everything_empties_the_drawing_and_the_link():

@@ -106,7 +106,7 @@ def check_id_format(raw: RawData, geometry: Geometry) -> list[str]:
         value = entry.get("id")
         if isinstance(value, str) and not ID_PATTERN.match(value):
             out.append(f"{file}: {label}: field 'id': '{value}' is not a lower-case slug")
-        if file.endswith(f"/{value}.toml") is False and file.startswith("muscles/"):
+        if file.startswith("muscles/") and not file.endswith(f"/{value}.toml"):
             out.append(f"{file}: {label}: field 'id': must match the file name")
     return out
 

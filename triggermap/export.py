@@ -123,10 +123,11 @@ def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     """What lies in a region, what refers pain there, and the linked conditions."""
     here = trigger_points_in(atlas, region_id)
     refs = referrals_to(atlas, region_id)
-    sources = []
+    sources, seen = [], set()
     for zone in ("essential", "spillover"):
         for mid in dict.fromkeys(r.muscle_id for r in refs if r.zone == zone):
-            if mid not in {s["muscle_id"] for s in sources}:
+            if mid not in seen:
+                seen.add(mid)
                 sources.append({"muscle_id": mid, "muscle": atlas.muscles[mid].name, "zone": zone})
     return {
         "region": region_dict(atlas.regions[region_id], geometry),

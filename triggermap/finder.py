@@ -27,14 +27,15 @@ class Finder:
         return self.candidates[self.index] if self.candidates else None
 
 
-def _overlay(atlas: Atlas, geometry: Geometry, view: str, muscle_id: str, sides) -> tuple:
+def _together(atlas: Atlas, pairs) -> tuple[set, set, list]:
+    """Essential and spillover zones and trigger points of several (muscle, side) patterns."""
     ess, spill, placements = set(), set(), []
-    for side in sides:
+    for muscle_id, side in pairs:
         p = pattern(atlas, muscle_id, side)
         ess |= p.essential
         spill |= p.spillover
         placements += p.placements
-    return ess, spill - ess, marks_for(atlas, geometry, view, placements)
+    return ess, spill - ess, placements
 
 
 def symptom_finder(
@@ -48,7 +49,8 @@ def symptom_finder(
     ess, spill, marks = set(), set(), ()
     if candidates:
         chosen = candidates[index]
-        ess, spill, marks = _overlay(atlas, geometry, view, chosen.muscle_id, chosen.sides)
+        ess, spill, placements = _together(atlas, [(chosen.muscle_id, s) for s in chosen.sides])
+        marks = marks_for(atlas, geometry, view, placements)
     state = MapState(
         view=view,
         essential=tuple(sorted(ess)),
@@ -75,18 +77,13 @@ def condition_view(
     """A condition's muscles with all their patterns together on one side of the body."""
     cond = condition(atlas, condition_id)
     muscles = muscles_for_condition(atlas, condition_id)
-    ess, spill, placements = set(), set(), []
-    for m in muscles:
-        p = pattern(atlas, m.id, side)
-        ess |= p.essential
-        spill |= p.spillover
-        placements += p.placements
+    ess, spill, placements = _together(atlas, [(m.id, side) for m in muscles])
     # With many muscles the marks would bury the chart; the zones still show.
     marks = marks_for(atlas, geometry, view, placements) if len(muscles) <= MAX_MARKED else ()
     state = MapState(
         view=view,
         essential=tuple(sorted(ess)),
-        spillover=tuple(sorted(spill - ess)),
+        spillover=tuple(sorted(spill)),
         marks=marks,
     )
     return ConditionView(cond, muscles, state)

@@ -26,15 +26,8 @@ def parse_path(d: str) -> BaseGeometry:
         nums = [float(n) for n in ring.split()]
         pts = list(zip(nums[0::2], nums[1::2], strict=False))
         # Rounding to 0.1 can make a ring touch itself; make_valid keeps every lobe.
-        poly = unary_union(
-            [
-                g
-                for g in getattr(
-                    shapely.make_valid(Polygon(pts)), "geoms", [shapely.make_valid(Polygon(pts))]
-                )
-                if g.area > 0
-            ]
-        )
+        valid = shapely.make_valid(Polygon(pts))
+        poly = unary_union([g for g in getattr(valid, "geoms", [valid]) if g.area > 0])
         # A ring inside an earlier one is a hole (the paths use the even-odd rule).
         host = next(
             (i for i, s in enumerate(shapes) if s.contains(poly.representative_point())), None

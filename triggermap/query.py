@@ -184,11 +184,7 @@ def referrals_to(atlas: Atlas, region_id: str) -> tuple[Referral, ...]:
 
 def pattern(atlas: Atlas, muscle_id: str, side: str = "right") -> Pattern:
     """A muscle's full referral pattern and trigger-point marks on one side."""
-    m = (
-        find_muscle(atlas, muscle_id)
-        if muscle_id not in atlas.muscles
-        else atlas.muscles[muscle_id]
-    )
+    m = find_muscle(atlas, muscle_id)
     written = {
         zone: {r for tp in m.trigger_points for r in tp.zone_on(zone, side, atlas.sided)}
         for zone in ZONES

@@ -58,9 +58,8 @@ def _explain(n_marked: int, ess: int, spill: int) -> str:
     if ess:
         parts.append(f"its essential zone covers {ess} of your {n_marked} {areas}")
     if spill:
-        lead = "its spillover zone covers" if not ess else "its spillover zone covers"
         more = f"{spill} more" if ess else f"{spill} of your {n_marked} {areas}"
-        parts.append(f"{lead} {more}")
+        parts.append(f"its spillover zone covers {more}")
     return "; ".join(parts)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from triggermap.export import mark_position, muscle_dict, region_report
 from triggermap.geometry import Geometry
 from triggermap.model import Atlas
-from triggermap.query import Placement, pattern, trigger_points_in
+from triggermap.query import Placement, family, pattern, trigger_points_in
 from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
 
 
@@ -95,8 +95,8 @@ def zoom_views(geometry: Geometry, atlas: Atlas, view: str, region: str | None) 
         return ("front",) if view in ("hand-palm", "foot-top") else ("back",)
     if region is None:
         return ()
-    family = {region, *(r.id for r in atlas.regions.values() if r.parent == region)}
-    return tuple(v for v in DETAIL_VIEWS if family & set(geometry.views[v].paths))
+    areas = set(family(atlas, region, up=False))
+    return tuple(v for v in DETAIL_VIEWS if areas & set(geometry.views[v].paths))
 
 
 def muscle_link(atlas: Atlas, geometry: Geometry, muscle_id: str, side: str = "right") -> dict:

@@ -11,13 +11,14 @@ from triggermap.schema import AREA_NAMES, AREAS, MIDLINE
 LIBRARY_COLUMNS = ["muscle", "plain_name", "area", "trigger_points", "refers_to", "conditions"]
 
 
-def _refers_to(atlas: Atlas, m: Muscle) -> list[str]:
+def _refers_to(m: Muscle) -> list[str]:
     """Side-less base ids of every region a muscle refers pain to."""
     seen = dict.fromkeys(r for tp in m.trigger_points for r in (*tp.essential, *tp.spillover))
     return list(seen)
 
 
-def _base_names(atlas: Atlas) -> dict[str, str]:
+def base_names(atlas: Atlas) -> dict[str, str]:
+    """Side-less area names by base id ("heel" for both heels)."""
     return {
         r.base: (r.name.split(" ", 1)[1] if r.side != MIDLINE else r.name)
         for r in atlas.regions.values()
@@ -32,11 +33,11 @@ def library_rows(
     region_base: str | None = None,
 ) -> pd.DataFrame:
     """One row per muscle, filtered by free text, body areas, a condition and a referral area."""
-    names = _base_names(atlas)
+    names = base_names(atlas)
     needle = text.strip().lower()
     rows = []
     for m in atlas.muscles.values():
-        bases = _refers_to(atlas, m)
+        bases = _refers_to(m)
         haystack = " ".join([m.id, m.name, m.plain_name, *m.aliases]).lower()
         if needle and needle not in haystack:
             continue
@@ -125,7 +126,7 @@ def referral_density(atlas: Atlas) -> dict[str, int]:
 
 def top_referral_areas(atlas: Atlas, density: dict[str, int], n: int) -> list[tuple[str, int]]:
     """The ``n`` areas most muscles refer to, one entry per area (sides are mirror images)."""
-    names = _base_names(atlas)
+    names = base_names(atlas)
     per_base: dict[str, int] = {}
     for rid, count in density.items():
         base = atlas.regions[rid].base

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from triggermap.geometry import Geometry
 from triggermap.model import Atlas
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.screens import LinkState, link_params, parse_link
@@ -11,7 +12,7 @@ from triggermap.screens import LinkState, link_params, parse_link
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
 
 
-def init_from_url(atlas: Atlas) -> tuple[str, ...]:
+def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[str, ...]:
     """Set the screen from the link when the page opens; return notices for ignored values.
 
     The widget keys exist only while the page is shown, so their absence means
@@ -20,7 +21,7 @@ def init_from_url(atlas: Atlas) -> tuple[str, ...]:
     if VIEW in st.session_state:
         return ()
     link, notices = parse_link(atlas, st.query_params.to_dict())
-    if link.region and link.region not in _drawn(link.view):
+    if link.region and link.region not in geometry.views[link.view].paths:
         link = LinkState(atlas.regions[link.region].view, link.region, link.muscle, link.side)
     st.session_state.update(
         {
@@ -31,12 +32,6 @@ def init_from_url(atlas: Atlas) -> tuple[str, ...]:
         }
     )
     return notices
-
-
-def _drawn(view: str) -> set[str]:
-    from ui.resources import atlas_and_geometry
-
-    return set(atlas_and_geometry()[1].views[view].paths)
 
 
 def current() -> LinkState:
@@ -58,10 +53,10 @@ def select_region(atlas: Atlas, region_id: str) -> None:
     st.session_state[SIDE] = side if side in ("right", "left") else "right"
 
 
-def region_picked(atlas: Atlas) -> None:
+def region_picked(atlas: Atlas, geometry: Geometry) -> None:
     """The select box changed: keep the map on a view that draws the region."""
     rid = st.session_state.get(REGION)
-    if rid and rid not in _drawn(st.session_state.get(VIEW) or "front"):
+    if rid and rid not in geometry.views[st.session_state.get(VIEW) or "front"].paths:
         st.session_state[VIEW] = atlas.regions[rid].view
     if rid:
         select_region(atlas, rid)

@@ -137,21 +137,10 @@ def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
     st.markdown(
         "**Trigger points:** " + "; ".join(f"{esc(t['label'])}: {esc(t['location'])}" for t in tps)
     )
-    by_tp = m["referral"]["by_trigger_point"]
-    ess = sorted(
-        {
-            f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
-            for t in by_tp
-            for r in t["essential"]
-        }
-    )
+    tps_written = atlas.muscles[m["id"]].trigger_points
+    ess = sorted({r for tp in tps_written for r in tp.zone_on("essential", side, atlas.sided)})
     spill = sorted(
-        {
-            f"{side}-{r}" if f"{side}-{r}" in atlas.regions else r
-            for t in by_tp
-            for r in t["spillover"]
-        }
-        - set(ess)
+        {r for tp in tps_written for r in tp.zone_on("spillover", side, atlas.sided)} - set(ess)
     )
     st.markdown(
         f"**Essential zone:** {_names(atlas, ess)}  \n**Spillover zone:** {_names(atlas, spill)}"

@@ -10,6 +10,7 @@ from triggermap.atlas import load_atlas
 from triggermap.geometry import Geometry, load_geometry
 from triggermap.model import Atlas, AtlasError
 from triggermap.screens import warm_up
+from triggermap.tables import base_names
 
 
 @st.cache_resource(show_spinner=False)
@@ -32,8 +33,7 @@ def _load() -> tuple[Atlas | None, Geometry, tuple[str, ...]]:
 @st.cache_resource(show_spinner=False)
 def base_region_names(_atlas: Atlas) -> dict[str, str]:
     """Side-less area names for filters ("heel" for both heels), sorted by name."""
-    names = {r.base: r.name.removeprefix(f"{r.side} ") for r in _atlas.regions.values()}
-    return dict(sorted(names.items(), key=lambda kv: kv[1]))
+    return dict(sorted(base_names(_atlas).items(), key=lambda kv: kv[1]))
 
 
 _COMPACT_CSS = """<style>
