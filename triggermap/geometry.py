@@ -68,7 +68,7 @@ class ViewGeometry:
         return points[slot % len(points)]
 
 
-MARK_SPACING = 11.0  # SVG units: a ✕ is 9 wide, so neighbours do not touch
+MARK_SPACING = 14.0  # SVG units: a ✕ is 8 wide, so neighbours stay apart on a tablet
 
 
 def _spread_points(shape: BaseGeometry) -> tuple[tuple[float, float], ...]:

@@ -91,8 +91,8 @@ function applyState(svg, data) {
   marks.replaceChildren();
   for (const m of data.marks || []) {
     const g = el("g", { class: "mark", transform: `translate(${m.x} ${m.y})` }, marks);
-    el("path", { d: "M-4.5 -4.5L4.5 4.5M4.5 -4.5L-4.5 4.5", class: "x-halo" }, g);
-    el("path", { d: "M-4.5 -4.5L4.5 4.5M4.5 -4.5L-4.5 4.5", class: "x" }, g);
+    el("path", { d: "M-4 -4L4 4M4 -4L-4 4", class: "x-halo" }, g);
+    el("path", { d: "M-4 -4L4 4M4 -4L-4 4", class: "x" }, g);
     el("title", {}, g).textContent = m.label;
   }
 }
