@@ -49,18 +49,21 @@ TARGETS = {
 
 ARM_JS = """([kind, target]) => {
   window.__done = null;
-  let root = document;
-  if (kind === "map") {
-    root = [...document.querySelectorAll("*")].find((e) => e.shadowRoot &&
-      e.shadowRoot.querySelector(".tm-map")).shadowRoot;
-  }
+  const shadow = (sel) => [...document.querySelectorAll("*")]
+    .find((e) => e.shadowRoot && e.shadowRoot.querySelector(sel)).shadowRoot;
+  // The map's update counts once the tapped region is outlined on the chart and the
+  // panel beside it shows that region: the whole answer, not just the first sign.
+  const roots = kind === "map" ? [shadow(".tm-map"), shadow(".tm-answer")] : [document];
   const ok = () => kind === "map"
-    ? root.querySelector(`path.selected[data-region="${target}"]`) !== null
+    ? roots[0].querySelector(`path.selected[data-region="${target}"]`) !== null &&
+      roots[1].querySelector(`.tm-answer[data-region="${target}"] h3`) !== null
     : document.body.innerText.includes(target);
   const obs = new MutationObserver(() => {
     if (window.__done === null && ok()) { window.__done = performance.now(); obs.disconnect(); }
   });
-  obs.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+  for (const root of roots) {
+    obs.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+  }
 }"""
 LISTEN_JS = """() => document.addEventListener("pointerdown",
   () => { window.__t0 = performance.now(); }, true)"""

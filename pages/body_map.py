@@ -5,9 +5,9 @@ import streamlit as st
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from triggermap.screens import explore
 from ui import explorer as ex
-from ui.bodymap import body_map, legend
-from ui.panels import disclaimer, muscle_panel, region_panel
-from ui.resources import atlas_and_geometry
+from ui.bodymap import body_map, last_tap, legend
+from ui.panels import disclaimer, muscle_panel, region_answer
+from ui.resources import atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
 for notice in ex.init_from_url(atlas, geometry):
@@ -33,7 +33,12 @@ screen = explore(atlas, geometry, link)
 
 with map_col:
     ex.zoom_links(screen.zoom)
-    body_map(screen.map, key="body_map", on_click=lambda rid: ex.select_region(atlas, rid))
+    body_map(
+        screen.map,
+        key="body_map",
+        on_click=lambda rid: ex.select_region(atlas, rid),
+        index=tap_answers(),
+    )
     st.selectbox(
         "Find a body area",
         list(atlas.regions),
@@ -63,13 +68,12 @@ with info_col:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
         muscle_panel(atlas, screen.muscle, screen.side)
         st.divider()
-    if screen.region:
-        region_panel(atlas, screen.region)
-    elif not screen.muscle:
-        st.markdown(
-            "Tap or click an area of the body chart, or type one in the search box. "
-            "Switch views above the chart: front, back, the side of the head, and close-ups "
-            "of the hands and feet."
-        )
+    region_answer(
+        tap_answers(),
+        link.region,
+        tap=last_tap("body_map"),
+        intro=not screen.muscle,
+        key="region_answer",
+    )
 
 ex.write_url(link)

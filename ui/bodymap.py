@@ -18,15 +18,34 @@ _COMPONENT = st.components.v2.component(
 )
 
 
-def body_map(state: MapState, key: str, on_click: Callable[[str], None]) -> None:
-    """Draw the map; ``on_click(region_id)`` runs when a region is clicked or keyed."""
+def last_tap(key: str) -> int:
+    """How many taps the server has seen from the map ``key`` (the browser counts them)."""
+    value = (st.session_state.get(key) or {}).get("clicked")
+    tap = value.get("tap") if isinstance(value, dict) else 0
+    return tap if isinstance(tap, int) else 0
+
+
+def body_map(
+    state: MapState, key: str, on_click: Callable[[str], None], index: dict | None = None
+) -> None:
+    """Draw the map; ``on_click(region_id)`` runs when a region is clicked or keyed.
+
+    With a tap ``index`` (triggermap.answers) the browser answers taps from it at
+    once; it is sent until the browser reports holding it, normally once a session.
+    """
 
     def clicked() -> None:
         value = st.session_state[key].get("clicked")
         if isinstance(value, dict) and isinstance(value.get("id"), str):
             on_click(value["id"])
 
-    _COMPONENT(key=key, data=asdict(state), on_clicked_change=clicked)
+    data = asdict(state)
+    if index is not None:
+        held = (st.session_state.get(key) or {}).get("index")
+        data["answers"] = {"id": index["id"], "tap": last_tap(key)}
+        if held != index["id"]:
+            data["answers"]["index"] = index
+    _COMPONENT(key=key, data=data, on_clicked_change=clicked)
 
 
 _SWATCH = (

@@ -97,6 +97,23 @@ function applyState(svg, data) {
   }
 }
 
+// On the body-map page the server sends, once per session, every answer a tap
+// can get (triggermap/answers.py). A tap then shows its answer at once, tells the
+// region panel (a separate element) to do the same, and the server's rerun
+// confirms it with the same records. A rerun that started before the latest
+// tap carries an older tap number and is not drawn, so a quick tap never
+// flickers back to the one before.
+function answerLocally(root, id, tap) {
+  const answers = root.__answers;
+  const index = window.__triggermapIndex;
+  if (!answers || !index || index.id !== answers.id) return;
+  const record = index.map[root.__view] && index.map[root.__view][id];
+  const svg = root.querySelector("svg");
+  if (!record || !svg) return;
+  applyState(svg, { ...record, selected: [id] });
+  window.dispatchEvent(new CustomEvent("triggermap:answer", { detail: { id, tap } }));
+}
+
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   let root = parentElement.querySelector(".tm-map");
@@ -105,16 +122,29 @@ export default function (component) {
     root.className = "tm-map";
     parentElement.appendChild(root);
   }
+  const answers = data.answers || null;
+  if (answers && answers.index) {
+    window.__triggermapIndex = answers.index;
+    setStateValue("index", answers.index.id);  // the server stops sending it
+  }
+  root.__answers = answers;
+  root.__view = data.view;
   // A state value (not a one-shot trigger) survives a rerun that interrupts the
   // previous one, so a quick second tap is never lost; the counter makes every
-  // tap a change, even on the same region.
-  root.__taps = root.__taps || 0;
-  root.__send = (id) => setStateValue("clicked", { id, tap: ++root.__taps });
+  // tap a change, even on the same region, and carries on from the server's count.
+  root.__taps = Math.max(root.__taps || 0, (answers && answers.tap) || 0);
+  root.__send = (id) => {
+    const tap = ++root.__taps;
+    answerLocally(root, id, tap);
+    setStateValue("clicked", { id, tap });
+  };
   const send = (id) => root.__send(id);
+  const stale = answers !== null && (answers.tap || 0) < root.__taps;
   geometry().then((geo) => {
     let svg = root.querySelector("svg");
-    if (!svg || svg.getAttribute("data-view") !== data.view) svg = buildView(root, geo, data.view, send);
-    applyState(svg, data);
+    const rebuild = !svg || svg.getAttribute("data-view") !== data.view;
+    if (rebuild) svg = buildView(root, geo, data.view, send);
+    if (rebuild || !stale) applyState(svg, data);
     root.setAttribute("data-ready", data.view);
   }).catch(() => {
     root.textContent = "The body chart could not be loaded. Use the region list instead.";

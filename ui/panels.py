@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import streamlit as st
 
+from triggermap.answers import panel_answer
 from triggermap.model import Atlas
+from triggermap.schema import SIDES
 from ui.explorer import show_muscle
+
+_HERE = Path(__file__).parent
 
 DISCLAIMER = (
     "**Educational only, not a diagnosis.** Referred-pain patterns show where pain *can* come "
@@ -68,65 +73,35 @@ def candidate_panel(atlas: Atlas, screen, on_step) -> None:
             )
 
 
-def _muscle_pills(label: str, key: str, options: dict[str, tuple[str, str]]) -> None:
-    """One pill per muscle; choosing one shows its pattern (one widget, not one per muscle)."""
-    if not options:
-        return
-
-    def chosen() -> None:
-        pick = st.session_state.get(key)
-        if pick in options:
-            show_muscle(*options[pick])
-
-    st.pills(label, list(options), key=key, on_change=chosen, label_visibility="collapsed")
+_ANSWER = st.components.v2.component(
+    "triggermap.region_answer",
+    css=(_HERE / "panel.css").read_text(encoding="utf-8"),
+    js=(_HERE / "panel.js").read_text(encoding="utf-8"),
+)
+INTRO = (
+    "Tap or click an area of the body chart, or type one in the search box. Switch views above "
+    "the chart: front, back, the side of the head, and close-ups of the hands and feet."
+)
 
 
-def region_panel(atlas: Atlas, report: dict) -> None:
+def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key: str) -> None:
     """What lies in the selected region and what can refer pain into it.
 
-    Each block is one markdown element: a map click reruns the page, and every
-    element the browser has to re-render delays the update the user sees.
+    Drawn in the browser (panel.js) so that a map tap can show it at once from the
+    index; ``tap`` is the map's tap count this answer belongs to.
     """
-    region = report["region"]
-    here = report["trigger_points_here"]
-    lines = [f"### {esc(region['name'])}"]
-    if region["synonyms"]:
-        lines.append(f"*Also called: {esc(', '.join(region['synonyms']))}*")
-    lines.append("##### Trigger points in this area")
-    for tp in here:
-        label = tp["label"] if tp["muscle"].lower() not in tp["label"].lower() else "trigger point"
-        lines.append(f"- ✕ **{esc(tp['muscle'])}**, {esc(label)}: {esc(tp['location'])}")
-    if not here:
-        lines.append("No trigger points in the atlas lie in this area.")
-    st.markdown("\n\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]))
-    _muscle_pills(
-        "Show the pattern of",
-        f"here-{region['id']}",
-        {tp["muscle"]: (tp["muscle_id"], tp["side"]) for tp in here},
-    )
-    side = region["side"] if region["side"] in ("right", "left") else "right"
-    st.markdown(
-        "##### Pain felt here can come from\n\nRed on the chart shows where the trigger points "
-        "in this area send pain. Pick a muscle to see its whole pattern."
-        + ("" if report["pain_sources"] else "\n\nNo muscle in the atlas refers pain here.")
-    )
-    for zone, title in (
-        ("essential", "Essential zone (usual)"),
-        ("spillover", "Spillover zone (some people)"),
-    ):
-        names = {
-            s["muscle"]: (s["muscle_id"], side) for s in report["pain_sources"] if s["zone"] == zone
-        }
-        if names:
-            st.markdown(f"**{title}**")
-            _muscle_pills(title, f"src-{zone}-{region['id']}", names)
-    if report["conditions"]:
-        st.markdown(
-            "##### Related conditions\n\n"
-            + "\n".join(
-                f"- **{esc(c['name'])}**: {esc(c['description'])}" for c in report["conditions"][:8]
-            )
-        )
+
+    def picked() -> None:
+        value = st.session_state[key].get("muscle")
+        if isinstance(value, dict) and value.get("muscle") in index["muscles"]:
+            show_muscle(value["muscle"], value.get("side") if value.get("side") in SIDES else "right")
+
+    data = panel_answer(index, region_id) | {
+        "tap": tap,
+        "index_id": index["id"],
+        "intro": INTRO if intro else None,
+    }
+    _ANSWER(key=key, data=data, on_muscle_change=picked)
 
 
 def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:

@@ -6,6 +6,7 @@ import gc
 
 import streamlit as st
 
+from triggermap.answers import tap_index
 from triggermap.atlas import load_atlas
 from triggermap.geometry import Geometry, load_geometry
 from triggermap.model import Atlas, AtlasError
@@ -14,20 +15,21 @@ from triggermap.tables import base_names
 
 
 @st.cache_resource(show_spinner=False)
-def _load() -> tuple[Atlas | None, Geometry, tuple[str, ...]]:
+def _load() -> tuple[Atlas | None, Geometry, dict, tuple[str, ...]]:
     geometry = load_geometry()
     try:
         atlas, errors = load_atlas(geometry=geometry), ()
         warm_up(atlas, geometry)
+        index = tap_index(atlas, geometry)
     except AtlasError as exc:
-        atlas, errors = None, tuple(exc.messages)
+        atlas, index, errors = None, {}, tuple(exc.messages)
     # Streamlit runs a full garbage collection after every script run, and its
     # cost grows with every live object: it was most of a map click (about 100
     # ms of 150). The atlas, the geometry and the libraries never change after
     # loading, so moving them out of the collector's sight makes it cheap.
     gc.collect()
     gc.freeze()
-    return atlas, geometry, errors
+    return atlas, geometry, index, errors
 
 
 @st.cache_resource(show_spinner=False)
@@ -60,12 +62,17 @@ def legacy_mode_guard() -> None:
     st.rerun()
 
 
+def tap_answers() -> dict:
+    """Every answer a body-map tap can get (triggermap.answers), built once per process."""
+    return _load()[2]
+
+
 def atlas_and_geometry() -> tuple[Atlas, Geometry]:
     """The validated atlas and the chart geometry; stops the page with the errors if invalid."""
     legacy_mode_guard()
     # Less space above the title leaves more of the screen to the chart on tablets.
     st.html(_COMPACT_CSS)
-    atlas, geometry, errors = _load()
+    atlas, geometry, _, errors = _load()
     if atlas is None:
         st.error("The atlas data failed validation, so the app cannot start:")
         st.code("\n".join(errors), language=None)

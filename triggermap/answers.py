@@ -1,0 +1,94 @@
+"""Every answer a body-map tap can get, computed once so the browser can show it at once.
+
+A Streamlit rerun costs a round trip and a re-render of the whole page, which is
+several times slower than a bare button. So the page sends this index to the
+browser once per session: a tap then shows its region's pattern and panel from
+it straight away, and the rerun that follows sends the same records again. The
+records are built by the same functions the server uses (``explore`` and
+``region_report``), so the two answers cannot differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+
+from triggermap.export import region_report
+from triggermap.geometry import Geometry
+from triggermap.model import Atlas
+from triggermap.schema import SIDES
+from triggermap.screens import LinkState, explore
+
+MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
+
+
+def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
+    """What the region panel shows: display-ready text, with muscles and conditions by id."""
+    report = region_report(atlas, geometry, region_id)
+    region = report["region"]
+    here = []
+    for tp in report["trigger_points_here"]:
+        # "Soleus, TP1" reads well; "Flexor hallucis longus, Flexor hallucis longus TP" does not.
+        named = tp["muscle"].lower() in tp["label"].lower()
+        here.append(
+            {
+                "muscle": tp["muscle_id"],
+                "label": "trigger point" if named else tp["label"],
+                "location": tp["location"],
+                "side": tp["side"],
+            }
+        )
+    return {
+        "id": region_id,
+        "name": region["name"],
+        "synonyms": region["synonyms"],
+        "side": region["side"] if region["side"] in SIDES else "right",
+        "here": here,
+        "sources": {
+            zone: [s["muscle_id"] for s in report["pain_sources"] if s["zone"] == zone]
+            for zone in ("essential", "spillover")
+        },
+        "conditions": [c["id"] for c in report["conditions"][:MAX_CONDITIONS]],
+    }
+
+
+def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str) -> dict:
+    state = explore(atlas, geometry, LinkState(view, region_id)).map
+    return {
+        "essential": list(state.essential),
+        "spillover": list(state.spillover),
+        "marks": [asdict(m) for m in state.marks],
+    }
+
+
+def tap_index(atlas: Atlas, geometry: Geometry) -> dict:
+    """Per view and region, the map's answer to a tap; per region, its panel; an id for the lot."""
+    drawn = {rid for view in geometry.views.values() for rid in view.paths}
+    body = {
+        "map": {
+            name: {rid: _map_record(atlas, geometry, name, rid) for rid in view.paths}
+            for name, view in geometry.views.items()
+        },
+        "panels": {rid: panel_record(atlas, geometry, rid) for rid in sorted(drawn)},
+        "muscles": {mid: m.name for mid, m in atlas.muscles.items()},
+        "conditions": {
+            c.id: {"name": c.name, "description": c.description} for c in atlas.conditions.values()
+        },
+    }
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+    return {"id": digest, **body}
+
+
+def panel_answer(index: dict, region_id: str | None) -> dict:
+    """The panel's data for one region (or none): its record and the names it refers to."""
+    if region_id is None:
+        return {"panel": None, "muscles": {}, "conditions": {}}
+    record = index["panels"][region_id]
+    sources = record["sources"]
+    muscles = {tp["muscle"] for tp in record["here"]}.union(*sources.values())
+    return {
+        "panel": record,
+        "muscles": {mid: index["muscles"][mid] for mid in sorted(muscles)},
+        "conditions": {cid: index["conditions"][cid] for cid in record["conditions"]},
+    }

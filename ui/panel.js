@@ -1,0 +1,110 @@
+// The region panel beside the body map. It draws what the server sends, and on a
+// map tap (the "triggermap:answer" event from map.js) it draws that region's
+// record from the index at once; the server's rerun then sends the same record.
+// Every string from data goes in through textContent, never innerHTML.
+
+function add(parent, tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  parent.appendChild(node);
+  return node;
+}
+
+function muscleButtons(parent, label, entries, names, pick) {
+  if (!entries.length) return;
+  const row = add(parent, "div", undefined, "pills");
+  row.setAttribute("role", "group");
+  row.setAttribute("aria-label", label);
+  const seen = new Set();
+  for (const [muscle, side] of entries) {
+    if (seen.has(muscle)) continue;
+    seen.add(muscle);
+    const button = add(row, "button", names[muscle] || muscle, "pill");
+    button.type = "button";
+    button.addEventListener("click", () => pick(muscle, side));
+  }
+}
+
+function render(root, answer, pick) {
+  const { panel, muscles, conditions } = answer;
+  const box = document.createElement("div");
+  box.className = "tm-panel";
+  if (!panel) {
+    if (answer.intro) add(box, "p", answer.intro);
+    root.replaceChildren(box);
+    return;
+  }
+  root.setAttribute("data-region", panel.id);
+  add(box, "h3", panel.name);
+  if (panel.synonyms.length) add(box, "p", "Also called: " + panel.synonyms.join(", "), "aside");
+  add(box, "h5", "Trigger points in this area");
+  if (panel.here.length) {
+    const list = add(box, "ul", undefined, "tps");
+    for (const tp of panel.here) {
+      const item = add(list, "li");
+      add(item, "span", "✕ ", "x");
+      add(item, "strong", muscles[tp.muscle] || tp.muscle);
+      add(item, "span", `, ${tp.label}: ${tp.location}`);
+    }
+    muscleButtons(box, "Show the pattern of", panel.here.map((tp) => [tp.muscle, tp.side]), muscles, pick);
+  } else {
+    add(box, "p", "No trigger points in the atlas lie in this area.");
+  }
+  add(box, "h5", "Pain felt here can come from");
+  add(box, "p", "Red on the chart shows where the trigger points in this area send pain. " +
+    "Pick a muscle to see its whole pattern.");
+  const { essential, spillover } = panel.sources;
+  if (!essential.length && !spillover.length) add(box, "p", "No muscle in the atlas refers pain here.");
+  for (const [ids, title] of [[essential, "Essential zone (usual)"], [spillover, "Spillover zone (some people)"]]) {
+    if (!ids.length) continue;
+    add(box, "p", title, "zone-title");
+    muscleButtons(box, title, ids.map((m) => [m, panel.side]), muscles, pick);
+  }
+  if (panel.conditions.length) {
+    add(box, "h5", "Related conditions");
+    const list = add(box, "ul");
+    for (const id of panel.conditions) {
+      const c = conditions[id];
+      if (!c) continue;
+      const item = add(list, "li");
+      add(item, "strong", c.name);
+      add(item, "span", `: ${c.description}`);
+    }
+  }
+  root.replaceChildren(box);
+}
+
+function fromIndex(index, id) {
+  const panel = index.panels[id];
+  return panel && { panel, muscles: index.muscles, conditions: index.conditions };
+}
+
+export default function (component) {
+  const { data, parentElement, setStateValue } = component;
+  let root = parentElement.querySelector(".tm-answer");
+  if (!root) {
+    root = document.createElement("div");
+    root.className = "tm-answer";
+    root.setAttribute("aria-live", "polite");
+    parentElement.appendChild(root);
+  }
+  root.__picks = root.__picks || 0;
+  const pick = (muscle, side) => setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+  // Skip a rerun that started before the latest tap this panel has already answered.
+  root.__tap = root.__tap || 0;
+  if ((data.tap || 0) >= root.__tap) {
+    root.__tap = data.tap || 0;
+    render(root, data, pick);
+  }
+  if (root.__abort) root.__abort.abort();
+  root.__abort = new AbortController();
+  window.addEventListener("triggermap:answer", (event) => {
+    const index = window.__triggermapIndex;
+    const answer = index && index.id === data.index_id && fromIndex(index, event.detail.id);
+    if (!answer) return;
+    root.__tap = event.detail.tap;
+    render(root, answer, pick);
+  }, { signal: root.__abort.signal });
+  return () => root.__abort.abort();
+}
