@@ -9,13 +9,38 @@ from streamlit.testing.v1 import AppTest
 
 
 def map_element(at: AppTest, key: str = "body_map"):
-    """The body-map component element of the last run."""
+    """The component element (map or region panel) with ``key`` in the last run."""
     return next(e for e in at.get("bidi_component") if e.proto.id.endswith(key))
 
 
 def map_data(at: AppTest, key: str = "body_map") -> dict:
-    """What the map was told to draw: view, selected, essential, spillover, marks."""
+    """What a component was told to draw (the map: view, selected, essential, spillover, marks)."""
     return json.loads(map_element(at, key).proto.json)
+
+
+def answer_data(at: AppTest) -> dict:
+    """What the region panel beside the body map was told to show."""
+    return map_data(at, "region_answer")
+
+
+def send_state(at: AppTest, key: str, **values) -> AppTest:
+    """Re-run the app as if a component's JS had called setStateValue(name, value).
+
+    The browser sends the component's whole state dict, earlier values included, and
+    AppTest's tree does not keep it, so it is kept here on the AppTest object.
+    """
+    element = map_element(at, key)
+    held = at.__dict__.setdefault("_component_states", {})
+    held[element.proto.id] = held.get(element.proto.id, {}) | values
+    states = at._tree.get_widget_states()
+    for component_id, state in held.items():
+        widget = next((w for w in states.widgets if w.id == component_id), None)
+        if widget is None:
+            # append() copies a protobuf message, so add the new state and then fetch it back.
+            states.widgets.append(WidgetState(id=component_id))
+            widget = states.widgets[-1]
+        widget.json_value = json.dumps(state)
+    return at._run(states)
 
 
 _taps = [0]
@@ -24,20 +49,7 @@ _taps = [0]
 def click_region(at: AppTest, region_id: str, key: str = "body_map") -> AppTest:
     """Re-run the app as if the browser map had sent a tap on ``region_id``.
 
-    The map reports a tap as its ``clicked`` state value ({id, tap counter}),
-    which is what the browser's setStateValue sends.
+    The map reports a tap as its ``clicked`` state value ({id, tap counter}).
     """
-    element = map_element(at, key)
-    states = at._tree.get_widget_states()
     _taps[0] += 1
-    value = json.dumps({"clicked": {"id": region_id, "tap": _taps[0]}})
-    for widget in states.widgets:
-        if widget.id == element.proto.id:
-            widget.json_value = value
-            break
-    else:
-        widget = WidgetState()
-        widget.id = element.proto.id
-        widget.json_value = value
-        states.widgets.append(widget)
-    return at._run(states)
+    return send_state(at, key, clicked={"id": region_id, "tap": _taps[0]})

@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import click_region, map_data
+from tests.apptest_helpers import answer_data, click_region, map_data, send_state
 from tests.conftest import ROOT
 
 TIMEOUT = 30
@@ -50,9 +50,52 @@ def test_clicking_a_region_on_the_map_shows_its_trigger_points_and_sources():
     assert data["selected"] == ["right-calf"]
     assert data["marks"], "the calf's trigger points are drawn as marks"
     assert "right-heel" in data["essential"]
-    text = text_of(at)
-    assert "Soleus" in text and "Pain felt here can come from" in text
+    answer = answer_data(at)
+    assert answer["panel"]["name"] == "Right calf"
+    assert "soleus" in {tp["muscle"] for tp in answer["panel"]["here"]}
+    assert answer["muscles"]["soleus"] == "Soleus"
+    assert "soleus" in answer["panel"]["sources"]["essential"]
     assert at.query_params["region"] == "right-calf"
+
+
+def test_the_tap_index_goes_to_the_browser_until_the_browser_says_it_holds_it():
+    at = app(view="back").run()
+    sent = map_data(at)["answers"]
+    assert sent["index"]["id"] == sent["id"] and "right-calf" in sent["index"]["map"]["back"]
+    at = send_state(at, "body_map", index=sent["id"])
+    assert "index" not in map_data(at)["answers"]
+    at = click_region(at, "right-heel")
+    answers = map_data(at)["answers"]
+    assert "index" not in answers and answers["tap"] > 0
+    assert answer_data(at)["tap"] == answers["tap"], "the panel belongs to the same tap"
+
+
+def test_the_server_answer_to_a_tap_is_the_record_the_browser_showed():
+    at = app(view="back").run()
+    index = map_data(at)["answers"]["index"]
+    at = click_region(at, "right-calf")
+    data, answer = map_data(at), answer_data(at)
+    local = index["map"]["back"]["right-calf"]
+    assert data["essential"] == local["essential"] and data["spillover"] == local["spillover"]
+    assert data["marks"] == local["marks"]
+    assert answer["panel"] == index["panels"]["right-calf"]
+
+
+def test_a_muscle_picked_in_the_region_panel_shows_its_pattern():
+    at = app(view="back").run()
+    at = click_region(at, "right-heel")
+    at = send_state(at, "region_answer", muscle={"muscle": "soleus", "side": "right", "pick": 1})
+    assert not at.exception
+    assert "Soleus (right side)" in text_of(at)
+    assert at.query_params["muscle"] == "soleus"
+
+
+def test_a_panel_pick_naming_no_known_muscle_changes_nothing():
+    at = app(view="back").run()
+    at = click_region(at, "right-heel")
+    at = send_state(at, "region_answer", muscle={"muscle": "<b>nope</b>", "pick": 1})
+    assert not at.exception
+    assert "muscle" not in at.query_params and answer_data(at)["panel"]["id"] == "right-heel"
 
 
 def test_choosing_an_area_in_the_search_box_selects_it_and_switches_view():

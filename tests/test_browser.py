@@ -73,6 +73,53 @@ def test_clicking_a_region_draws_its_trigger_points_and_their_zones(server, brow
     assert errors == []
 
 
+# What the map and the region panel show, read inside their shadow roots; with an id,
+# the region is clicked first and the state is read in the same task as the click,
+# before any reply from the server can have arrived.
+SNAPSHOT = """(id) => {
+  const shadow = (sel) => [...document.querySelectorAll("*")]
+    .find((e) => e.shadowRoot && e.shadowRoot.querySelector(sel)).shadowRoot;
+  const map = shadow(".tm-map"), panel = shadow(".tm-answer");
+  if (id) map.querySelector(`path[data-region="${id}"]`)
+    .dispatchEvent(new MouseEvent("click", {bubbles: true}));
+  const regions = (cls) => [...map.querySelectorAll(`path.${cls}`)]
+    .map((p) => p.dataset.region).sort();
+  return {selected: regions("selected"), essential: regions("essential"),
+    spillover: regions("spillover"), marks: map.querySelectorAll(".mark").length,
+    panel: panel.querySelector(".tm-answer").innerHTML};
+}"""
+
+
+def settled_on(page, region: str) -> None:
+    """Wait until the server's rerun for a tap on ``region`` has reached the page."""
+    page.wait_for_url(f"**region={region}*", timeout=15_000)
+    page.wait_for_timeout(600)
+
+
+def test_a_tap_is_answered_at_once_and_the_server_confirms_the_same_answer(server, browser):
+    page, errors = open_page(browser, f"{server}/?view=back")
+    page.wait_for_function("() => window.__triggermapIndex !== undefined", timeout=15_000)
+    page.wait_for_timeout(600)
+    at_once = page.evaluate(SNAPSHOT, "right-calf")
+    assert at_once["selected"] == ["right-calf"] and "right-heel" in at_once["essential"]
+    assert at_once["marks"] > 0 and "Right calf" in at_once["panel"]
+    settled_on(page, "right-calf")
+    assert page.evaluate(SNAPSHOT, None) == at_once
+    assert errors == []
+
+
+def test_quick_taps_end_on_the_last_one_without_going_back(server, browser):
+    page, errors = open_page(browser, f"{server}/?view=back")
+    page.wait_for_function("() => window.__triggermapIndex !== undefined", timeout=15_000)
+    for region in ("right-calf", "left-heel", "right-buttock"):
+        page.evaluate(SNAPSHOT, region)
+        page.wait_for_timeout(30)
+    settled_on(page, "right-buttock")
+    final = page.evaluate(SNAPSHOT, None)
+    assert final["selected"] == ["right-buttock"] and "Right buttock" in final["panel"]
+    assert errors == []
+
+
 def test_a_region_can_be_chosen_with_the_keyboard(server, browser):
     page, _ = open_page(browser, f"{server}/?view=front")
     region = page.locator('path[data-region="left-front-of-knee"]')

@@ -46,8 +46,10 @@ def test_hostile_names_render_as_text_in_the_chart_panels_and_tooltips(browser):
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(f"{url}/?view=back&region=right-calf")
-        page.get_by_text("<script>alert('region')</script>", exact=False).first.wait_for()
-        page.get_by_text("<script>alert('muscle')</script> Calf tester").first.wait_for()
+        panel = page.locator(".tm-answer")
+        panel.get_by_text("<script>alert('region')</script>", exact=False).first.wait_for()
+        panel.get_by_text("<script>alert('muscle')</script> Calf tester").first.wait_for()
+        panel.get_by_text("<img src=x onerror=alert('condition')>", exact=False).first.wait_for()
         mark_title = page.locator(".mark title").first.text_content()
         assert "<script>alert('muscle')</script>" in mark_title
         page.goto(f"{url}/conditions")

@@ -64,13 +64,18 @@ def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str) -> 
 
 def tap_index(atlas: Atlas, geometry: Geometry) -> dict:
     """Per view and region, the map's answer to a tap; per region, its panel; an id for the lot."""
-    drawn = {rid for view in geometry.views.values() for rid in view.paths}
+    # A fixture atlas may describe fewer regions than the chart draws.
+    drawn = {
+        name: [r for r in view.paths if r in atlas.regions] for name, view in geometry.views.items()
+    }
     body = {
         "map": {
-            name: {rid: _map_record(atlas, geometry, name, rid) for rid in view.paths}
-            for name, view in geometry.views.items()
+            name: {rid: _map_record(atlas, geometry, name, rid) for rid in rids}
+            for name, rids in drawn.items()
         },
-        "panels": {rid: panel_record(atlas, geometry, rid) for rid in sorted(drawn)},
+        "panels": {
+            rid: panel_record(atlas, geometry, rid) for rid in sorted(set().union(*drawn.values()))
+        },
         "muscles": {mid: m.name for mid, m in atlas.muscles.items()},
         "conditions": {
             c.id: {"name": c.name, "description": c.description} for c in atlas.conditions.values()

@@ -94,7 +94,8 @@ def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key
     def picked() -> None:
         value = st.session_state[key].get("muscle")
         if isinstance(value, dict) and value.get("muscle") in index["muscles"]:
-            show_muscle(value["muscle"], value.get("side") if value.get("side") in SIDES else "right")
+            side = value.get("side")
+            show_muscle(value["muscle"], side if side in SIDES else "right")
 
     data = panel_answer(index, region_id) | {
         "tap": tap,

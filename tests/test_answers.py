@@ -1,0 +1,58 @@
+"""The tap index: the answers the browser shows at once are the server's own answers."""
+
+from dataclasses import asdict
+
+from triggermap.answers import panel_answer, panel_record, tap_index
+from triggermap.screens import LinkState, explore
+
+
+def test_every_region_the_chart_draws_has_a_map_answer_and_a_panel(atlas, geometry):
+    index = tap_index(atlas, geometry)
+    for name, view in geometry.views.items():
+        assert set(index["map"][name]) == set(view.paths)
+        assert set(view.paths) <= set(index["panels"])
+
+
+def test_a_map_answer_is_what_the_server_draws_for_that_tap(atlas, geometry):
+    index = tap_index(atlas, geometry)
+    served = asdict(explore(atlas, geometry, LinkState("back", "right-calf")).map)
+    local = index["map"]["back"]["right-calf"]
+    assert local == {k: list(served[k]) for k in ("essential", "spillover", "marks")}
+    assert "right-heel" in local["essential"]
+
+
+def test_the_heel_panel_lists_the_muscles_that_refer_pain_there_by_zone(atlas, geometry):
+    record = panel_record(atlas, geometry, "right-heel")
+    assert record["name"] == "Right heel" and record["here"] == []
+    assert "soleus" in record["sources"]["essential"]
+    assert not set(record["sources"]["essential"]) & set(record["sources"]["spillover"])
+
+
+def test_a_trigger_point_label_that_repeats_the_muscle_name_is_shortened(atlas, geometry):
+    here = panel_record(atlas, geometry, "right-calf")["here"]
+    fhl = next(tp for tp in here if tp["muscle"] == "flexor-hallucis-longus")
+    assert fhl["label"] == "trigger point"
+
+
+def test_a_panel_answer_carries_the_names_its_record_refers_to(atlas, geometry):
+    answer = panel_answer(tap_index(atlas, geometry), "right-heel")
+    named = {tp["muscle"] for tp in answer["panel"]["here"]}
+    named |= set(answer["panel"]["sources"]["essential"] + answer["panel"]["sources"]["spillover"])
+    assert set(answer["muscles"]) == named
+    assert set(answer["conditions"]) == set(answer["panel"]["conditions"])
+
+
+def test_no_region_means_an_empty_panel(atlas, geometry):
+    assert panel_answer(tap_index(atlas, geometry), None)["panel"] is None
+
+
+def test_a_small_atlas_gets_answers_only_for_the_regions_it_describes(tiny, geometry):
+    index = tap_index(tiny, geometry)
+    assert index["panels"] and set(index["panels"]) <= set(tiny.regions)
+    assert index["map"]["back"] and set(index["map"]["back"]) <= set(tiny.regions)
+    assert index["map"]["back"]["right-calf"]["essential"] == ["right-heel"]
+
+
+def test_the_index_id_changes_with_the_atlas(atlas, tiny, geometry):
+    assert tap_index(atlas, geometry)["id"] != tap_index(tiny, geometry)["id"]
+    assert tap_index(atlas, geometry)["id"] == tap_index(atlas, geometry)["id"]
