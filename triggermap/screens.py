@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from triggermap.export import mark_position, muscle_dict, region_report
+from triggermap.export import mark_position, muscle_dict
 from triggermap.geometry import Geometry
 from triggermap.model import Atlas
 from triggermap.query import Placement, family, pattern, trigger_points_in
@@ -44,7 +44,6 @@ class LinkState:
 @dataclass(frozen=True)
 class Explorer:
     map: MapState
-    region: dict | None = None
     muscle: dict | None = None
     side: str = "right"
     zoom: tuple[str, ...] = field(default=())
@@ -143,8 +142,10 @@ def warm_up(atlas: Atlas, geometry: Geometry) -> None:
 
 
 def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
-    """The body-map screen: a chosen muscle's pattern, else the region's own trigger points."""
-    report = region_report(atlas, geometry, link.region) if link.region else None
+    """The body-map screen: a chosen muscle's pattern, else the region's own trigger points.
+
+    The region panel's record comes from the tap index (triggermap.answers).
+    """
     if link.muscle:
         pat = pattern(atlas, link.muscle, link.side)
         placements, ess, spill = pat.placements, set(pat.essential), set(pat.spillover)
@@ -169,4 +170,4 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         if v != link.view and hidden & set(geometry.views[v].paths)
     )
     zoom = zoom_views(geometry, atlas, link.view, link.region)
-    return Explorer(state, report, muscle, link.side, zoom, also_on)
+    return Explorer(state, muscle, link.side, zoom, also_on)
