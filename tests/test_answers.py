@@ -2,7 +2,10 @@
 
 from dataclasses import asdict
 
+import pytest
+
 from triggermap.answers import panel_answer, panel_record, tap_index
+from triggermap.model import UnknownRegionError
 from triggermap.screens import LinkState, explore
 
 
@@ -44,6 +47,11 @@ def test_a_panel_answer_carries_the_names_its_record_refers_to(atlas, geometry):
 
 def test_no_region_means_an_empty_panel(atlas, geometry):
     assert panel_answer(tap_index(atlas, geometry), None)["panel"] is None
+
+
+def test_an_unknown_region_raises_a_region_error(tiny, geometry):
+    with pytest.raises(UnknownRegionError):
+        panel_answer(tap_index(tiny, geometry), "right-shoulder-blade")
 
 
 def test_a_small_atlas_gets_answers_only_for_the_regions_it_describes(tiny, geometry):

@@ -16,7 +16,7 @@ from dataclasses import asdict
 
 from triggermap.export import region_report
 from triggermap.geometry import Geometry
-from triggermap.model import Atlas
+from triggermap.model import Atlas, UnknownRegionError
 from triggermap.schema import SIDES
 from triggermap.screens import LinkState, explore
 
@@ -89,7 +89,9 @@ def panel_answer(index: dict, region_id: str | None) -> dict:
     """The panel's data for one region (or none): its record and the names it refers to."""
     if region_id is None:
         return {"panel": None, "muscles": {}, "conditions": {}}
-    record = index["panels"][region_id]
+    record = index["panels"].get(region_id)
+    if record is None:
+        raise UnknownRegionError(region_id)
     sources = record["sources"]
     muscles = {tp["muscle"] for tp in record["here"]}.union(*sources.values())
     return {
