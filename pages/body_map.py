@@ -12,6 +12,7 @@ from ui.resources import atlas_and_geometry, tap_answers
 atlas, geometry = atlas_and_geometry()
 for notice in ex.init_from_url(atlas, geometry):
     st.toast(notice, icon=":material/link_off:")
+for notice in ex.link_notices():
     st.warning(notice)
 
 st.title("Trigger-point body map")

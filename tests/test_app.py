@@ -1,5 +1,7 @@
 """The app through AppTest: every page renders, map clicks and links drive the screen."""
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -78,7 +80,25 @@ def test_the_server_answer_to_a_tap_is_the_record_the_browser_showed():
     local = index["map"]["back"]["right-calf"]
     assert data["essential"] == local["essential"] and data["spillover"] == local["spillover"]
     assert data["marks"] == local["marks"]
-    assert answer["panel"] == index["panels"]["right-calf"]
+    assert answer["panel"]["id"] == "right-calf"
+    assert answer["panel"] == json.loads(json.dumps(index["panels"]["right-calf"]))
+
+
+def test_the_index_is_not_sent_again_when_the_user_comes_back_to_the_page():
+    at = app(view="back").run()
+    at = send_state(at, "body_map", index=map_data(at)["answers"]["id"])
+    at.switch_page("pages/about.py").run()
+    at.switch_page("pages/body_map.py").run()
+    assert not at.exception
+    assert "index" not in map_data(at)["answers"]
+
+
+def test_a_link_notice_stays_through_the_pages_own_rerun_and_goes_at_the_first_tap():
+    at = app(region="right-nowhere").run()
+    at = send_state(at, "body_map", index=map_data(at)["answers"]["id"])
+    assert any("is not known" in w.value for w in at.warning)
+    at = click_region(at, "right-heel")
+    assert not any("is not known" in w.value for w in at.warning)
 
 
 def test_a_muscle_picked_in_the_region_panel_shows_its_pattern():

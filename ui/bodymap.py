@@ -18,6 +18,11 @@ _COMPONENT = st.components.v2.component(
 )
 
 
+# A plain session key, not the map's own state: Streamlit drops a widget's state
+# when the user leaves the page, but the browser tab keeps its copy of the index.
+_HELD = "tap_index_held"
+
+
 def last_tap(key: str) -> int:
     """How many taps the server has seen from the map ``key`` (the browser counts them)."""
     value = (st.session_state.get(key) or {}).get("clicked")
@@ -39,13 +44,15 @@ def body_map(
         if isinstance(value, dict) and isinstance(value.get("id"), str):
             on_click(value["id"])
 
+    def held() -> None:
+        st.session_state[_HELD] = st.session_state[key].get("index")
+
     data = asdict(state)
     if index is not None:
-        held = (st.session_state.get(key) or {}).get("index")
         data["answers"] = {"id": index["id"], "tap": last_tap(key)}
-        if held != index["id"]:
+        if st.session_state.get(_HELD) != index["id"]:
             data["answers"]["index"] = index
-    _COMPONENT(key=key, data=data, on_clicked_change=clicked)
+    _COMPONENT(key=key, data=data, on_clicked_change=clicked, on_index_change=held)
 
 
 _SWATCH = (

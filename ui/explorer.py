@@ -10,6 +10,7 @@ from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.screens import LinkState, link_params, parse_link
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
+NOTICES = "link_notices"
 
 
 def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[str, ...]:
@@ -31,6 +32,20 @@ def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[str, ...]:
             SIDE: link.side,
         }
     )
+    st.session_state[NOTICES] = (notices, current())
+    return notices
+
+
+def link_notices() -> tuple[str, ...]:
+    """Why parts of the link were ignored, kept until the user first changes the screen.
+
+    The page reruns on its own after opening (the map reports that it holds the
+    tap index), and a notice shown only on the first run would vanish with it.
+    """
+    notices, opened = st.session_state.get(NOTICES) or ((), None)
+    if notices and current() != opened:
+        st.session_state[NOTICES] = None
+        return ()
     return notices
 
 

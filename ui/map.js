@@ -135,8 +135,8 @@ export default function (component) {
   root.__taps = Math.max(root.__taps || 0, (answers && answers.tap) || 0);
   root.__send = (id) => {
     const tap = ++root.__taps;
+    setStateValue("clicked", { id, tap });  // first, so a failed local answer loses no tap
     answerLocally(root, id, tap);
-    setStateValue("clicked", { id, tap });
   };
   const send = (id) => root.__send(id);
   const stale = answers !== null && (answers.tap || 0) < root.__taps;

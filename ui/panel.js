@@ -28,9 +28,15 @@ function muscleButtons(parent, label, entries, names, pick) {
 
 function render(root, answer, pick) {
   const { panel, muscles, conditions } = answer;
+  // The rerun after a tap sends what the tap already drew: keep the DOM (and a
+  // keyboard user's focus on a muscle button) when nothing shown has changed.
+  const shown = JSON.stringify(panel || answer.intro || null);
+  if (root.__shown === shown) return;
+  root.__shown = shown;
   const box = document.createElement("div");
   box.className = "tm-panel";
   if (!panel) {
+    root.removeAttribute("data-region");
     if (answer.intro) add(box, "p", answer.intro);
     root.replaceChildren(box);
     return;
@@ -86,11 +92,14 @@ export default function (component) {
   if (!root) {
     root = document.createElement("div");
     root.className = "tm-answer";
-    root.setAttribute("aria-live", "polite");
+    root.setAttribute("role", "region");
+    root.setAttribute("aria-label", "The selected area");
     parentElement.appendChild(root);
   }
   root.__picks = root.__picks || 0;
-  const pick = (muscle, side) => setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+  // Buttons drawn by an earlier run call the newest setStateValue.
+  root.__pick = (muscle, side) => setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+  const pick = (muscle, side) => root.__pick(muscle, side);
   // Skip a rerun that started before the latest tap this panel has already answered.
   root.__tap = root.__tap || 0;
   if ((data.tap || 0) >= root.__tap) {
