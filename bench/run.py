@@ -7,9 +7,10 @@ run) and are driven by Playwright in Debian's Chromium. Latency is measured in
 the page, from the pointerdown of a real mouse click to the DOM mutation that
 shows the update, so both apps are timed the same way. For the map, the update
 is the whole answer: the tapped region outlined on the chart and the panel
-beside it showing that region. The map answers from the tap index in the
-browser (triggermap/answers.py); when the server's rerun has reached the page
-(the link shows the region) is reported too. Every figure is printed beside its
+beside it showing that region, which the browser draws from the tap index
+(triggermap/answers.py). The rerun that follows is timed too, until the search
+box (drawn only by the server) shows the region, and reported beside the bare
+app's figures. Every figure is printed beside its
 target; the script exits 1 if a target is missed.
 """
 
@@ -53,6 +54,7 @@ TARGETS = {
 
 ARM_JS = """([kind, target]) => {
   window.__done = null;
+  window.__rerun = null;
   const shadow = (sel) => [...document.querySelectorAll("*")]
     .find((e) => e.shadowRoot && e.shadowRoot.querySelector(sel)).shadowRoot;
   // The map's update counts once the tapped region is outlined on the chart and the
@@ -68,17 +70,20 @@ ARM_JS = """([kind, target]) => {
   for (const root of roots) {
     obs.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
   }
+  if (kind !== "map") return;
+  // The rerun has been drawn once the search box, which only the server updates,
+  // shows the tapped region's name.
+  const name = roots[0].querySelector(`path[data-region="${target}"]`).getAttribute("aria-label");
+  const box = () => document.querySelector('[data-testid="stSelectbox"] input').value;
+  const rerun = new MutationObserver(() => {
+    if (window.__rerun === null && box() === name) {
+      window.__rerun = performance.now(); rerun.disconnect();
+    }
+  });
+  rerun.observe(document.body, {subtree: true, childList: true, attributes: true});
 }"""
-LISTEN_JS = """() => {
-  document.addEventListener("pointerdown", () => { window.__t0 = performance.now(); }, true);
-  // Streamlit writes the link (?region=...) once the server's rerun has arrived.
-  for (const name of ["pushState", "replaceState"]) {
-    const original = history[name].bind(history);
-    history[name] = (...args) => { window.__urlAt = performance.now(); return original(...args); };
-  }
-}"""
-SETTLED_JS = """(target) =>
-  location.search.includes(`region=${target}`) && window.__urlAt > window.__t0"""
+LISTEN_JS = """() => document.addEventListener("pointerdown",
+  () => { window.__t0 = performance.now(); }, true)"""
 
 
 class Server:
@@ -157,8 +162,8 @@ def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
         page.wait_for_function("() => window.__done !== null", timeout=30_000)
         latency = page.evaluate("() => window.__done - window.__t0")
         if kind == "map":
-            page.wait_for_function(SETTLED_JS, arg=target, timeout=30_000)
-            settle = page.evaluate("() => window.__urlAt - window.__t0")
+            page.wait_for_function("() => window.__rerun !== null", timeout=30_000)
+            settle = page.evaluate("() => window.__rerun - window.__t0")
         else:
             settle = latency  # the bare app's update is its whole rerun
         page.wait_for_timeout(350)  # let the rest of the rerun arrive before counting bytes
@@ -171,7 +176,8 @@ def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
     return {
         "median_ms": statistics.median(latencies),
         "p95_ms": _pct(latencies, 0.95),
-        "settled_median_ms": statistics.median(settled),
+        "rerun_median_ms": statistics.median(settled),
+        "rerun_p95_ms": _pct(settled, 0.95),
         "open_bytes": open_bytes,
         "bytes_per_click": statistics.median(sizes),
         "script_run_ms": statistics.median(runs) if runs else float("nan"),
@@ -244,14 +250,14 @@ def report(r: dict) -> dict[str, bool]:
     m, b = r["map"], r["bare"]
     rows = [
         (
-            "click to update, median (ms)",
+            "click to answer drawn, median (ms)",
             m["median_ms"],
             b["median_ms"],
             f"ratio {r['median_ratio']:.2f} ≤ {TARGETS['median_ratio']}",
             r["median_ratio"] <= TARGETS["median_ratio"],
         ),
         (
-            "click to update, p95 (ms)",
+            "click to answer drawn, p95 (ms)",
             m["p95_ms"],
             b["p95_ms"],
             f"ratio {r['p95_ratio']:.2f} ≤ {TARGETS['p95_ratio']}",
@@ -272,10 +278,17 @@ def report(r: dict) -> dict[str, bool]:
             m["bytes_per_click"] <= TARGETS["bytes_per_click"],
         ),
         (
-            "click to rerun shown (link updated), median (ms)",
-            m["settled_median_ms"],
-            b["settled_median_ms"],
-            "reported",
+            "click to rerun drawn (search box), median (ms)",
+            m["rerun_median_ms"],
+            b["rerun_median_ms"],
+            f"ratio {m['rerun_median_ms'] / b['rerun_median_ms']:.2f}, reported",
+            True,
+        ),
+        (
+            "click to rerun drawn (search box), p95 (ms)",
+            m["rerun_p95_ms"],
+            b["rerun_p95_ms"],
+            f"ratio {m['rerun_p95_ms'] / b['rerun_p95_ms']:.2f}, reported",
             True,
         ),
         ("websocket bytes to open the page", m["open_bytes"], b["open_bytes"], "reported", True),
