@@ -189,6 +189,21 @@ def test_a_tap_selects_a_region_on_a_phone(server, browser):
     assert errors == []
 
 
+def test_a_muscle_picked_in_the_panel_opens_in_sight_on_a_phone(server, browser):
+    url = f"{server}/?view=back&region=right-heel"
+    page, errors = open_page(browser, url, size="phone", touch=True)
+    panel = page.locator(".tm-answer")
+    panel.get_by_text("Related conditions").scroll_into_view_if_needed()
+    panel.get_by_role("button", name="Soleus").first.tap()
+    heading = page.get_by_text("Soleus (right side)")
+    heading.wait_for(timeout=15_000)
+    page.wait_for_timeout(500)
+    top = heading.bounding_box()["y"]
+    assert 0 <= top < SIZES["phone"][1], f"the muscle's heading is at y={top}, out of sight"
+    page.screenshot(path=str(ARTIFACTS / "browser-phone-muscle-pick.png"))
+    assert errors == []
+
+
 @pytest.mark.parametrize("size", list(SIZES))
 def test_the_chart_fits_the_screen_at_each_size(server, browser, size):
     page, errors = open_page(browser, f"{server}/?view=front&region=right-temple", size)

@@ -81,6 +81,16 @@ function render(root, answer, pick) {
   root.replaceChildren(box);
 }
 
+function showColumnTop(root) {
+  // A picked muscle's facts open at the top of this column, which on a phone is
+  // out of sight above the panel: bring it into view (below the app's header).
+  const host = root.getRootNode().host || root;
+  const column = host.closest('[data-testid="stColumn"]');
+  if (!column || column.getBoundingClientRect().top >= 0) return;
+  column.style.scrollMarginTop = "4rem";
+  column.scrollIntoView({ block: "start" });
+}
+
 function fromIndex(index, id) {
   const panel = index.panels[id];
   return panel && { panel, muscles: index.muscles, conditions: index.conditions };
@@ -98,7 +108,10 @@ export default function (component) {
   }
   root.__picks = root.__picks || 0;
   // Buttons drawn by an earlier run call the newest setStateValue.
-  root.__pick = (muscle, side) => setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+  root.__pick = (muscle, side) => {
+    setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+    showColumnTop(root);
+  };
   const pick = (muscle, side) => root.__pick(muscle, side);
   // Skip a rerun that started before the latest tap this panel has already answered.
   root.__tap = root.__tap || 0;
