@@ -17,7 +17,6 @@ from dataclasses import asdict
 from triggermap.export import region_report
 from triggermap.geometry import Geometry
 from triggermap.model import Atlas, UnknownRegionError
-from triggermap.schema import SIDES
 from triggermap.screens import LinkState, explore
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
@@ -43,7 +42,7 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
         "id": region_id,
         "name": region["name"],
         "synonyms": region["synonyms"],
-        "side": region["side"] if region["side"] in SIDES else "right",
+        "side": atlas.regions[region_id].pattern_side,
         "here": here,
         "sources": {
             zone: [s["muscle_id"] for s in report["pain_sources"] if s["zone"] == zone]

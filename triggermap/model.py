@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from triggermap.schema import MIDLINE, region_id
+from triggermap.schema import MIDLINE, SIDES, region_id
 
 
 class AtlasError(Exception):
@@ -53,6 +53,11 @@ class Region:
     def display(self) -> str:
         """The name a person reads, e.g. "Right temple"."""
         return self.name[:1].upper() + self.name[1:]
+
+    @property
+    def pattern_side(self) -> str:
+        """The side whose muscles a tap here shows: its own, or the right for a midline area."""
+        return self.side if self.side in SIDES else "right"
 
 
 @dataclass(frozen=True)

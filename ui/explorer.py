@@ -64,8 +64,7 @@ def select_region(atlas: Atlas, region_id: str) -> None:
     """A map click: select the region, and show its own trigger points rather than a muscle."""
     st.session_state[REGION] = region_id
     st.session_state[MUSCLE] = None
-    side = atlas.regions[region_id].side
-    st.session_state[SIDE] = side if side in ("right", "left") else "right"
+    st.session_state[SIDE] = atlas.regions[region_id].pattern_side
 
 
 def region_picked(atlas: Atlas, geometry: Geometry) -> None:
