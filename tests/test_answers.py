@@ -38,6 +38,13 @@ def test_a_trigger_point_label_that_repeats_the_muscle_name_is_shortened(atlas, 
     assert fhl["label"] == "trigger point"
 
 
+def test_a_midline_area_tells_the_right_and_left_trigger_points_apart(atlas, geometry):
+    here = panel_record(atlas, geometry, "front-of-neck")["here"]
+    lines = [(tp["muscle"], tp["label"], tp["location"]) for tp in here]
+    assert len(here) >= 2 and len(set(lines)) == len(lines)
+    assert {tp["label"].rsplit(", ", 1)[-1] for tp in here} == {"right side", "left side"}
+
+
 def test_a_panel_answer_carries_the_names_its_record_refers_to(atlas, geometry):
     answer = panel_answer(tap_index(atlas, geometry), "right-heel")
     named = {tp["muscle"] for tp in answer["panel"]["here"]}

@@ -17,6 +17,7 @@ from dataclasses import asdict
 from triggermap.export import region_report
 from triggermap.geometry import Geometry
 from triggermap.model import Atlas, UnknownRegionError
+from triggermap.schema import SIDES
 from triggermap.screens import LinkState, explore
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
@@ -26,14 +27,17 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     """What the region panel shows: display-ready text, with muscles and conditions by id."""
     report = region_report(atlas, geometry, region_id)
     region = report["region"]
+    midline = atlas.regions[region_id].side not in SIDES
     here = []
     for tp in report["trigger_points_here"]:
         # "Soleus, TP1" reads well; "Flexor hallucis longus, Flexor hallucis longus TP" does not.
         named = tp["muscle"].lower() in tp["label"].lower()
+        label = "trigger point" if named else tp["label"]
+        # A midline area holds the right and the left muscle's trigger points alike.
         here.append(
             {
                 "muscle": tp["muscle_id"],
-                "label": "trigger point" if named else tp["label"],
+                "label": f"{label}, {tp['side']} side" if midline else label,
                 "location": tp["location"],
                 "side": tp["side"],
             }
