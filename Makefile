@@ -1,32 +1,59 @@
-# The two commands a new machine needs (Debian, Python 3.11):
-#   make run    install everything and start the app
-#   make test   install everything and run the full test suite (browser tests included)
+# The two commands a new machine needs (Debian 12: apt install python3 python3-venv make):
+#   make run    make the project's virtual environment, install into it, start the app
+#   make test   the same with the dev requirements, then lint, validate and the full test suite
+#
+# Everything is installed into .venv, made with the machine's python3. Debian marks its own
+# Python as externally managed (PEP 668), so pip must never install into it directly.
 PYTHON ?= python3
+VENV ?= .venv
+VPY := $(VENV)/bin/python
+PIP := $(VPY) -m pip install --quiet --disable-pip-version-check
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install install-dev chromium lint geometry
+.PHONY: run test install install-dev chromium lint geometry bench
 
-install:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+# The stamps make a rerun reuse the environment, and a changed requirements file refresh it.
+$(VENV)/.runtime-stamp: requirements.txt | $(VENV)/bin/python
+	$(PIP) -r requirements.txt
+	@touch $@
 
-install-dev:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+$(VENV)/.dev-stamp: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PIP) -r requirements-dev.txt
+	@touch $@ $(VENV)/.runtime-stamp
+
+$(VENV)/bin/python:
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+		echo "make: $(PYTHON) cannot make a virtual environment; install python3-venv (apt install python3-venv) and try again." >&2; \
+		exit 1; }
+
+install: $(VENV)/.runtime-stamp
+
+install-dev: $(VENV)/.dev-stamp
 
 # Debian's Chromium drives the browser tests; Playwright's own browser download is never used.
+# As root it is installed with apt; anyone else is told what to install, before any test runs.
 chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "make: the browser tests need Chromium at $(CHROMIUM); install it (sudo apt install chromium) and try again." >&2; \
+		exit 1; \
 	fi
 
 run: install
-	$(PYTHON) -m streamlit run app.py
+	$(VPY) -m streamlit run app.py
 
 lint: install-dev
-	$(PYTHON) -m ruff check .
-	$(PYTHON) -m ruff format --check .
+	$(VPY) -m ruff check .
+	$(VPY) -m ruff format --check .
 
-test: install-dev chromium lint
-	$(PYTHON) -m triggermap validate
-	$(PYTHON) -m pytest
+test: chromium install-dev lint
+	$(VPY) -m triggermap validate
+	$(VPY) -m pytest
 
-geometry:
-	$(PYTHON) -m triggermap.build_geometry
+bench: chromium install-dev
+	$(VPY) bench/run.py
+
+geometry: install
+	$(VPY) -m triggermap.build_geometry

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
@@ -54,12 +55,32 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@contextlib.contextmanager
-def running_app(root: Path, script: str = "app.py", timeout: float = 40.0, env: dict | None = None):
-    """Start ``streamlit run`` on 127.0.0.1 and yield its base URL; stop it afterwards."""
-    port = free_port()
+@dataclass
+class Server:
+    """A running ``streamlit run``: its base URL, its process and its log file."""
+
+    url: str
+    port: int
+    proc: subprocess.Popen
+    log: Path
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+
+def start_server(
+    root: Path,
+    script: str = "app.py",
+    timeout: float = 40.0,
+    env: dict | None = None,
+    port: int | None = None,
+) -> Server:
+    """Start ``streamlit run`` on 127.0.0.1 and return once its health check answers."""
+    port = port or free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    log = ARTIFACTS.joinpath(f"server-{port}.log").open("w")  # noqa: SIM115 (lives with the server)
+    log_path = ARTIFACTS / f"server-{port}.log"
+    log = log_path.open("a")  # noqa: SIM115 (lives with the server)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, *server_args(port)],
         cwd=root,
@@ -67,22 +88,42 @@ def running_app(root: Path, script: str = "app.py", timeout: float = 40.0, env: 
         stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
     )
-    url = f"http://127.0.0.1:{port}"
+    server = Server(f"http://127.0.0.1:{port}", port, proc, log_path)
     deadline = time.monotonic() + timeout
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the app did not start") from None
-                time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
+    while True:
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return server
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                stop_server(server)
+                raise RuntimeError("the app did not start") from None
+            time.sleep(0.2)
+
+
+def stop_server(server: Server) -> None:
+    """Stop the server, killing it if it does not end within ten seconds."""
+    server.proc.terminate()
+    try:
+        server.proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.proc.kill()
+        server.proc.wait()
+
+
+@contextlib.contextmanager
+def running_server(root: Path, **options):
+    """Start ``streamlit run`` (see ``start_server``) and yield the Server; stop it afterwards."""
+    server = start_server(root, **options)
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+@contextlib.contextmanager
+def running_app(root: Path, **options):
+    """Start ``streamlit run`` and yield its base URL; stop it afterwards."""
+    with running_server(root, **options) as server:
+        yield server.url
