@@ -55,6 +55,11 @@ class Region:
         return self.name[:1].upper() + self.name[1:]
 
     @property
+    def base_name(self) -> str:
+        """The name without its side, e.g. "temple" for both temples."""
+        return self.name if self.side == MIDLINE else self.name.split(" ", 1)[-1]
+
+    @property
     def pattern_side(self) -> str:
         """The side whose muscles a tap here shows: its own, or the right for a midline area."""
         return self.side if self.side in SIDES else "right"

@@ -73,7 +73,7 @@ def _index(atlas: Atlas) -> _Index:
     for r in atlas.regions.values():
         base_terms = {
             r.base,
-            r.name.split(" ", 1)[-1] if r.side != MIDLINE else r.name,
+            r.base_name,
             *r.synonyms,
         }
         for t in base_terms:
@@ -134,6 +134,11 @@ def family(atlas: Atlas, region_id: str, up: bool = True, down: bool = True) -> 
 
 def _suggest(word: str, choices) -> tuple[str, ...]:
     return tuple(difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6))
+
+
+def base_names(atlas: Atlas) -> dict[str, str]:
+    """Side-less area names by base id ("heel" for both heels)."""
+    return {r.base: r.base_name for r in atlas.regions.values()}
 
 
 def find_regions(atlas: Atlas, query: str) -> tuple[str, ...]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from triggermap.model import Atlas, Muscle
-from triggermap.query import referrals_to
-from triggermap.schema import AREA_NAMES, AREAS, MIDLINE
+from triggermap.query import base_names, referrals_to
+from triggermap.schema import AREA_NAMES, AREAS
 
 LIBRARY_COLUMNS = ["muscle", "plain_name", "area", "trigger_points", "refers_to", "conditions"]
 
@@ -15,14 +15,6 @@ def _refers_to(m: Muscle) -> list[str]:
     """Side-less base ids of every region a muscle refers pain to."""
     seen = dict.fromkeys(r for tp in m.trigger_points for r in (*tp.essential, *tp.spillover))
     return list(seen)
-
-
-def base_names(atlas: Atlas) -> dict[str, str]:
-    """Side-less area names by base id ("heel" for both heels)."""
-    return {
-        r.base: (r.name.split(" ", 1)[1] if r.side != MIDLINE else r.name)
-        for r in atlas.regions.values()
-    }
 
 
 def library_rows(

@@ -10,8 +10,8 @@ from triggermap.answers import tap_index
 from triggermap.atlas import load_atlas
 from triggermap.geometry import Geometry, load_geometry
 from triggermap.model import Atlas, AtlasError
+from triggermap.query import base_names
 from triggermap.screens import warm_up
-from triggermap.tables import base_names
 
 
 @st.cache_resource(show_spinner=False)
