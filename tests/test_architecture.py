@@ -1,10 +1,17 @@
 """The shape of the code: a pure domain package, a thin router, short page scripts."""
 
 import ast
+import functools
+import subprocess
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
 UI_PLACES = ("app.py", "pages/", "ui/")
+# Where the project's code lives, for a checkout without git (e.g. an unpacked archive).
+PROJECT_PLACES = ("app.py", "pages", "ui", "triggermap", "tests", "bench")
 
 
 def _imports(path) -> set[str]:
@@ -18,15 +25,67 @@ def _imports(path) -> set[str]:
     return names
 
 
+@functools.cache
+def _is_virtualenv(folder: Path) -> bool:
+    return (folder / "pyvenv.cfg").is_file() or folder.name == "site-packages"
+
+
+def project_python_files(root: Path = ROOT) -> list[Path]:
+    """The project's own .py files, relative to ``root``; never a virtual environment's.
+
+    A virtual environment may sit in the checkout under any name (``.venv``,
+    ``venv``, ``env``) and holds thousands of files, Streamlit's among them:
+    walking it made the layering check slow and blamed the project for them.
+    """
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "*.py"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\0")
+        paths = [Path(p) for p in listed if p]
+    except (OSError, subprocess.CalledProcessError):
+        paths = [
+            p.relative_to(root)
+            for place in PROJECT_PLACES
+            for p in ([root / place] if place.endswith(".py") else (root / place).rglob("*.py"))
+        ]
+    return sorted(
+        p
+        for p in set(paths)
+        if (root / p).is_file() and not any(_is_virtualenv(root / parent) for parent in p.parents)
+    )
+
+
 def test_streamlit_is_imported_only_by_the_ui_layer():
     offenders = [
-        str(p.relative_to(ROOT))
-        for p in ROOT.rglob("*.py")
-        if "streamlit" in _imports(p)
-        and not str(p.relative_to(ROOT)).startswith(UI_PLACES)
-        and not str(p.relative_to(ROOT)).startswith(("tests/", "bench/", ".venv"))
+        str(p)
+        for p in project_python_files()
+        if not str(p).startswith((*UI_PLACES, "tests/", "bench/"))
+        and "streamlit" in _imports(ROOT / p)
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize("with_git", [True, False], ids=["git checkout", "no git"])
+def test_the_layering_check_reads_the_project_files_and_no_virtual_environment(
+    tmp_path, with_git, monkeypatch
+):
+    (tmp_path / "app.py").write_text("import streamlit\n")
+    (tmp_path / "triggermap").mkdir()
+    (tmp_path / "triggermap" / "core.py").write_text("import json\n")
+    for venv in (".venv", "venv", "env", "tests/venv"):
+        package = tmp_path / venv / "lib" / "python3.11" / "site-packages" / "streamlit"
+        package.mkdir(parents=True)
+        (tmp_path / venv / "pyvenv.cfg").write_text("home = /usr/bin\n")
+        (package / "__init__.py").write_text("import streamlit.runtime\n")
+    if with_git:
+        subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    else:
+        monkeypatch.setenv("PATH", "")  # no git to ask
+    assert project_python_files(tmp_path) == [Path("app.py"), Path("triggermap/core.py")]
 
 
 def test_the_domain_package_never_imports_the_ui_layer():
