@@ -50,7 +50,9 @@ TARGETS = {
     "pain_sources_real_ms": 1.0,
     "pain_sources_tenfold_ms": 10.0,
     "rss_10_sessions_mb": 200.0,
+    "cold_start_s": 3.0,
 }
+COLD_STARTS = 3  # fresh servers per app; the median is reported
 
 ARM_JS = """([kind, target]) => {
   window.__done = null;
@@ -93,7 +95,7 @@ class Server:
         self.port = free_port()
         self.runs: list[tuple[float, float]] = []
         self.errors: list[str] = []
-        self.started = time.perf_counter()
+        started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, str(ROOT / "bench" / "launch.py"), script, *server_args(self.port)],
             cwd=ROOT,
@@ -109,6 +111,7 @@ class Server:
                     break
             except OSError:
                 time.sleep(0.05)
+        self.health_s = time.perf_counter() - started
 
     def _read(self) -> None:
         for line in self.proc.stderr:
@@ -141,11 +144,7 @@ def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
             ws.on("framesent", lambda f: frames.append(len(f))),
         ),
     )
-    start = time.perf_counter()
-    page.goto(server.url + ("/?view=back" if kind == "map" else "/"))
-    ready = 'path[data-region="right-calf"]' if kind == "map" else "text=clicks: 0"
-    page.wait_for_selector(ready, timeout=60_000)
-    cold = time.perf_counter() - start
+    _open(page, server, kind)
     page.evaluate(LISTEN_JS)
     page.wait_for_timeout(1000)
     open_bytes = sum(frames)
@@ -181,7 +180,33 @@ def measure_clicks(browser, server: Server, kind: str, clicks: int) -> dict:
         "open_bytes": open_bytes,
         "bytes_per_click": statistics.median(sizes),
         "script_run_ms": statistics.median(runs) if runs else float("nan"),
-        "cold_start_s": cold,
+    }
+
+
+def _open(page, server: Server, kind: str) -> float:
+    """Open the app's first page and return the seconds until it can be used."""
+    start = time.perf_counter()
+    page.goto(server.url + ("/?view=back" if kind == "map" else "/"))
+    ready = 'path[data-region="right-calf"]' if kind == "map" else "text=clicks: 0"
+    page.wait_for_selector(ready, timeout=60_000)
+    return time.perf_counter() - start
+
+
+def measure_cold(browser, script: str, kind: str) -> dict:
+    """Median of fresh starts: server start to health check, then first page to usable."""
+    health, first_page = [], []
+    for _ in range(COLD_STARTS):
+        server = Server(script)
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        first_page.append(_open(page, server, kind))
+        health.append(server.health_s)
+        page.close()
+        server.stop()
+    total = [h + f for h, f in zip(health, first_page, strict=True)]
+    return {
+        "health_s": statistics.median(health),
+        "first_page_s": statistics.median(first_page),
+        "cold_start_s": statistics.median(total),
     }
 
 
@@ -226,9 +251,12 @@ def main() -> int:
     results: dict = {"clicks": args.clicks}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for kind, script in (("map", "app.py"), ("bare", "bench/bare_app.py")):
+        apps = (("map", "app.py"), ("bare", "bench/bare_app.py"))
+        for kind, script in apps:
+            results[kind] = measure_cold(browser, script, kind)
+        for kind, script in apps:
             server = Server(script)
-            results[kind] = measure_clicks(browser, server, kind, args.clicks)
+            results[kind] |= measure_clicks(browser, server, kind, args.clicks)
             server.stop()
             server = Server(script)
             results[kind] |= measure_rss(browser, server, kind)
@@ -292,7 +320,15 @@ def report(r: dict) -> dict[str, bool]:
             True,
         ),
         ("websocket bytes to open the page", m["open_bytes"], b["open_bytes"], "reported", True),
-        ("cold start to interactive (s)", m["cold_start_s"], b["cold_start_s"], "reported", True),
+        ("server start to health check (s)", m["health_s"], b["health_s"], "reported", True),
+        ("first page open to usable (s)", m["first_page_s"], b["first_page_s"], "reported", True),
+        (
+            "cold start to interactive (s)",
+            m["cold_start_s"],
+            b["cold_start_s"],
+            f"≤ {TARGETS['cold_start_s']}",
+            m["cold_start_s"] <= TARGETS["cold_start_s"],
+        ),
         (
             "server RSS, 1 session (MB)",
             m["rss_1_sessions_mb"],
