@@ -6,14 +6,14 @@ from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from triggermap.screens import explore
 from ui import explorer as ex
 from ui.bodymap import body_map, last_tap, legend
-from ui.panels import disclaimer, muscle_panel, region_answer
+from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.resources import atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
 for notice in ex.init_from_url(atlas, geometry):
-    st.toast(notice, icon=":material/link_off:")
+    show_notice(notice, toast=True)
 for notice in ex.link_notices():
-    st.warning(notice)
+    show_notice(notice)
 
 st.title("Trigger-point body map")
 map_col, info_col = st.columns([1, 1], gap="large")

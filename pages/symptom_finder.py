@@ -6,13 +6,13 @@ from triggermap.finder import symptom_finder
 from triggermap.schema import VIEW_NAMES
 from ui import finder as fd
 from ui.bodymap import body_map, finder_legend
-from ui.panels import candidate_panel, disclaimer
+from ui.panels import candidate_panel, disclaimer, show_notice
 from ui.resources import atlas_and_geometry
 
 atlas, geometry = atlas_and_geometry()
 st.title("Where does it hurt?")
 for notice in fd.notices(atlas):
-    st.warning(notice, icon=":material/link_off:")
+    show_notice(notice)
 
 screen = symptom_finder(
     atlas, geometry, fd.drawing(), st.session_state[fd.VIEW], st.session_state[fd.INDEX]

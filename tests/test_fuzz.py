@@ -10,8 +10,10 @@ from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import click_region, map_data
 from tests.conftest import ROOT
+from tests.markdown_reader import HOSTILE, JOINER, shown, visible
 from triggermap.atlas import load_atlas
 from triggermap.drawing import DrawingError, parse_json, parse_params
+from triggermap.text import Notice, escape, shorten
 
 ATLAS = load_atlas()
 REGION_IDS = sorted(ATLAS.regions)
@@ -24,7 +26,10 @@ SLOW = settings(
 
 junk = st.text(alphabet=st.characters(max_codepoint=0x2FFF), max_size=80)
 near_miss = st.sampled_from(REGION_IDS + ["right-", "heel:", ":5", "left-heel:10,", "<script>"])
-values = st.one_of(junk, near_miss, st.lists(near_miss, max_size=4).map(",".join))
+hostile = st.sampled_from(HOSTILE)
+values = st.one_of(
+    junk, near_miss, hostile, st.lists(st.one_of(near_miss, hostile), max_size=4).map(",".join)
+)
 
 
 @given(pain=st.one_of(st.none(), values), ask=st.one_of(st.none(), values))
@@ -74,9 +79,38 @@ def _page(path: str, params: dict[str, str]) -> AppTest:
     path=st.sampled_from(["pages/body_map.py", "pages/symptom_finder.py"]),
 )
 @SLOW
-def test_any_query_string_opens_the_page_without_an_exception(params, path):
+def test_any_query_string_opens_the_page_without_an_exception_or_live_markdown(params, path):
     at = _page(path, params).run()
     assert not at.exception
+    for notice in [*at.toast, *at.warning]:
+        shown(notice.value)  # fails on markdown that could make a link, image, math or icon
+
+
+# The word joiner is left out: visible() drops the ones escaping adds.
+any_text = st.text(
+    st.characters(exclude_categories=["Cs"], exclude_characters=JOINER), min_size=1, max_size=120
+)
+one_line = st.text(
+    st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"], exclude_characters=JOINER),
+    max_size=120,
+)
+wording = one_line.filter(lambda t: "{}" not in t)
+
+
+@given(before=wording, value=any_text, after=wording)
+@settings(max_examples=500, deadline=None)
+def test_any_outside_value_in_a_notice_is_shown_as_is_and_nothing_else_is_read(
+    before, value, after
+):
+    notice = Notice(before + "{}" + after, (value,))
+    text = visible(shown(notice.markdown()))
+    assert text == before + shorten(value) + after
+
+
+@given(text=one_line)
+@settings(max_examples=500, deadline=None)
+def test_any_data_text_escaped_for_markdown_is_shown_as_is_and_nothing_else_is_read(text):
+    assert visible(shown(escape(text))) == text
 
 
 steps = st.lists(

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import ast
+import json
 import os
 import tempfile
 import tomllib
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from tests.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, running_app
 from tests.conftest import FIXTURES, ROOT
+from tests.markdown_reader import HOSTILE, shown, visible
+from triggermap.drawing import DrawingError, parse_json
+from triggermap.text import LIMIT
 
 # Elements a successful injection would have created, in the page and in shadow roots.
 INJECTED = """() => {
@@ -26,6 +32,72 @@ def test_usage_statistics_are_off_and_xsrf_protection_is_on():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["browser"]["gatherUsageStats"] is False
     assert config["server"]["enableXsrfProtection"] is True
+
+
+def _page(path: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page(path)
+    return at.run()
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("param", ["view", "region", "muscle", "side"])
+def test_a_hostile_body_map_link_value_shows_as_literal_text_in_its_toast_and_warning(param, value):
+    at = _page("pages/body_map.py", **{param: value})
+    bodies = [t.value for t in at.toast] + [w.value for w in at.warning]
+    assert len(bodies) == 2
+    for body in bodies:
+        # shown() fails on any markdown a link, image, math or icon could come from.
+        assert f"The link's {param} {value} is not known" in visible(shown(body))
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("param", ["pain", "ask"])
+def test_a_hostile_finder_link_value_shows_as_literal_text_in_its_warning(param, value):
+    at = _page("pages/symptom_finder.py", **{param: value})
+    (warning,) = at.warning
+    assert warning.value.startswith("The shared pain drawing was not loaded")
+    assert value in visible(shown(warning.value))
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_value_in_an_uploaded_drawing_reaches_its_notice_unchanged(atlas, value):
+    doc = {"format": "triggermap-pain-drawing", "version": 1, "checklist": [value]}
+    with pytest.raises(DrawingError) as refused:
+        parse_json(atlas, json.dumps(doc))
+    assert value in visible(shown(refused.value.notice.markdown()))
+
+
+def test_a_long_outside_value_is_cut_short_in_its_notice():
+    at = _page("pages/body_map.py", region="x" * 150)
+    text = visible(shown(at.warning[0].value))
+    assert "x" * (LIMIT - 1) + "…" in text and "x" * LIMIT not in text
+
+
+def _markdown_notices(path: Path) -> set[tuple[str, str | None]]:
+    """(file, innermost function) of every use of st.toast or st.warning in ``path``."""
+    tree = ast.parse(path.read_text())
+    owner = {}
+    for func in ast.walk(tree):  # outer functions first, so the innermost one wins
+        if isinstance(func, ast.FunctionDef):
+            owner |= {node: func.name for node in ast.walk(func)}
+    return {
+        (str(path.relative_to(ROOT)), owner.get(node))
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr in ("toast", "warning")
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "st"
+    }
+
+
+def test_notices_reach_the_screen_only_through_the_one_function_that_escapes_them():
+    """st.toast and st.warning read markdown, so pages and modules call show_notice instead."""
+    scripts = [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py")]
+    found = set().union(*map(_markdown_notices, scripts))
+    assert found == {("ui/panels.py", "show_notice")}
 
 
 @pytest.fixture(scope="module")

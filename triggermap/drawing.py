@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from triggermap.model import Atlas
 from triggermap.redflags import CHECKLIST
+from triggermap.text import Notice
 
 FORMAT = "triggermap-pain-drawing"
 VERSION = 1
@@ -24,7 +25,15 @@ _ITEM = re.compile(r"^([a-z0-9]+(?:-[a-z0-9]+)*)(?::(\d{1,2}))?$")
 
 
 class DrawingError(ValueError):
-    """Shared pain-drawing input that cannot be used; the message says why."""
+    """Shared pain-drawing input that cannot be used; the message says why.
+
+    Raised with wording and the offending values apart (see triggermap.text.Notice),
+    so a screen can show the values literally; ``str()`` is the plain message.
+    """
+
+    def __init__(self, wording: str, *values: object) -> None:
+        self.notice = Notice(wording, values)
+        super().__init__(str(self.notice))
 
 
 @dataclass(frozen=True)
@@ -39,14 +48,14 @@ class Drawing:
 
 def _check_area(atlas: Atlas, region: str, intensity, seen: set) -> int | None:
     if region not in atlas.regions:
-        raise DrawingError(f"unknown body area '{region[:40]}'")
+        raise DrawingError("unknown body area {}", region)
     if region in seen:
-        raise DrawingError(f"the area '{region}' is listed twice")
+        raise DrawingError("the area {} is listed twice", region)
     seen.add(region)
     if intensity is None:
         return None
     if isinstance(intensity, bool) or not isinstance(intensity, int) or not 0 <= intensity <= 10:
-        raise DrawingError(f"the intensity of '{region}' must be a whole number from 0 to 10")
+        raise DrawingError("the intensity of {} must be a whole number from 0 to 10", region)
     return intensity
 
 
@@ -54,7 +63,7 @@ def _check_answers(values) -> frozenset[str]:
     out = set()
     for v in values:
         if not isinstance(v, str) or v not in CHECKLIST:
-            raise DrawingError(f"unknown checklist item '{str(v)[:40]}'")
+            raise DrawingError("unknown checklist item {}", v)
         out.add(v)
     return frozenset(out)
 
@@ -71,7 +80,7 @@ def parse_params(atlas: Atlas, pain: str | None, ask: str | None = None) -> Draw
     for item in items:
         m = _ITEM.match(item)
         if not m:
-            raise DrawingError(f"'{item[:40]}' is not an area (expected id or id:0-10)")
+            raise DrawingError("{} is not an area (expected id or id:0-10)", item)
         region, value = m.group(1), m.group(2)
         areas[region] = _check_area(atlas, region, int(value) if value else None, seen)
     return Drawing(areas, _check_answers(a for a in ask.split(",") if a))
@@ -111,7 +120,7 @@ def parse_json(atlas: Atlas, data: bytes | str) -> Drawing:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise DrawingError("the file is not a pain drawing saved by this app")
     if doc.get("version") != VERSION:
-        raise DrawingError(f"unsupported pain-drawing version {str(doc.get('version'))[:10]}")
+        raise DrawingError("unsupported pain-drawing version {}", doc.get("version"))
     areas_in, answers = doc.get("areas", []), doc.get("checklist", [])
     if not isinstance(areas_in, list) or not isinstance(answers, list):
         raise DrawingError("'areas' and 'checklist' must be lists")

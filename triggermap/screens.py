@@ -9,6 +9,7 @@ from triggermap.geometry import Geometry
 from triggermap.model import Atlas
 from triggermap.query import Placement, family, pattern, trigger_points_in
 from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
+from triggermap.text import Notice
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Explorer:
     also_on: tuple[str, ...] = field(default=())  # other body views showing part of the zones
 
 
-def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[str, ...]]:
+def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[Notice, ...]]:
     """A link's state plus a notice for each value that was ignored (never raises)."""
 
     def first(name: str) -> str | None:
@@ -73,7 +74,8 @@ def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[str, ...]]:
         if value in known:
             state[name] = value
         else:
-            notices.append(f"The link's {name} '{value[:40]}' is not known, so it was ignored.")
+            wording = f"The link's {name} {{}} is not known, so it was ignored."
+            notices.append(Notice(wording, (value,)))
     return LinkState(**state), tuple(notices)
 
 

@@ -8,12 +8,13 @@ from triggermap.geometry import Geometry
 from triggermap.model import Atlas
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.screens import LinkState, link_params, parse_link
+from triggermap.text import Notice
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
 NOTICES = "link_notices"
 
 
-def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[str, ...]:
+def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[Notice, ...]:
     """Set the screen from the link when the page opens; return notices for ignored values.
 
     The widget keys exist only while the page is shown, so their absence means
@@ -36,7 +37,7 @@ def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[str, ...]:
     return notices
 
 
-def link_notices() -> tuple[str, ...]:
+def link_notices() -> tuple[Notice, ...]:
     """Why parts of the link were ignored, kept until the user first changes the screen.
 
     The page reruns on its own after opening (the map reports that it holds the

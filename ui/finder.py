@@ -14,11 +14,12 @@ from triggermap.drawing import (
 )
 from triggermap.model import Atlas
 from triggermap.redflags import CHECKLIST
+from triggermap.text import Notice
 
 DRAWING, INDEX, VIEW = "pain_drawing", "candidate_index", "finder_view"
 
 
-def init_from_url(atlas: Atlas) -> str | None:
+def init_from_url(atlas: Atlas) -> Notice | None:
     """Load the drawing from the link when the page opens; a notice if the link was bad."""
     if DRAWING in st.session_state:
         return None
@@ -27,7 +28,8 @@ def init_from_url(atlas: Atlas) -> str | None:
     try:
         drawing = parse_params(atlas, params.get("pain"), params.get("ask"))
     except DrawingError as exc:
-        drawing, notice = Drawing(), f"The shared pain drawing was not loaded: {exc}."
+        drawing = Drawing()
+        notice = exc.notice.within("The shared pain drawing was not loaded: ", ".")
     st.session_state[DRAWING] = drawing
     st.session_state[INDEX] = 0
     view = params.get("view")
@@ -36,7 +38,7 @@ def init_from_url(atlas: Atlas) -> str | None:
     return notice
 
 
-def notices(atlas: Atlas) -> list[str]:
+def notices(atlas: Atlas) -> list[Notice]:
     """Why a shared link or file was not loaded; each notice shows once."""
     out = [n for n in (init_from_url(atlas), st.session_state.pop("upload_notice", None)) if n]
     return out
@@ -106,7 +108,7 @@ def load_upload(atlas: Atlas, key: str) -> None:
     except DrawingError as exc:
         # Never half-load: a bad file leaves an empty drawing and says why.
         clear()
-        st.session_state["upload_notice"] = f"The file was not loaded: {exc}."
+        st.session_state["upload_notice"] = exc.notice.within("The file was not loaded: ", ".")
         return
     _replace(new)
     _sync_checklist(new)

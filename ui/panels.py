@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import streamlit as st
@@ -10,6 +9,9 @@ import streamlit as st
 from triggermap.answers import panel_answer
 from triggermap.model import Atlas
 from triggermap.schema import SIDES
+from triggermap.text import Notice
+from triggermap.text import escape as esc
+from ui.bodymap import session_id
 from ui.explorer import show_muscle
 
 _HERE = Path(__file__).parent
@@ -19,12 +21,15 @@ DISCLAIMER = (
     "from. See a doctor for pain that is severe, new, keeps getting worse, follows an injury, "
     "or comes with chest pain, numbness, weakness, fever or weight loss."
 )
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
-def esc(text: str) -> str:
-    """Text safe to place in st.markdown: no markdown, no HTML, no LaTeX."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+def show_notice(notice: Notice, toast: bool = False) -> None:
+    """Say why part of a link or file was not used: the one place notices reach the screen.
+
+    Its values come from outside, so they go through Notice.markdown (shown literally).
+    """
+    show = st.toast if toast else st.warning
+    show(notice.markdown(), icon=":material/link_off:")
 
 
 def disclaimer() -> None:
@@ -88,7 +93,7 @@ def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key
     """What lies in the selected region and what can refer pain into it.
 
     Drawn in the browser (panel.js) so that a map tap can show it at once from the
-    index; ``tap`` is the map's tap count this answer belongs to.
+    index; ``tap`` is the map's tap count this answer belongs to, in this session.
     """
 
     def picked() -> None:
@@ -99,6 +104,7 @@ def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key
 
     data = panel_answer(index, region_id) | {
         "tap": tap,
+        "session": session_id(),
         "index_id": index["id"],
         "intro": INTRO if intro else None,
     }
@@ -107,7 +113,7 @@ def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key
 
 def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
     """A muscle's facts, its pattern in words, self-care, needling notes and sources."""
-    st.subheader(f"{m['name']} ({side} side)")
+    st.subheader(f"{esc(m['name'])} ({side} side)")
     st.caption(esc(m["plain_name"].capitalize()))
     tps = [t for t in m["trigger_points"] if t["side"] == side]
     st.markdown(
