@@ -4,6 +4,6 @@ import streamlit as st
 
 from ui.routes import pages
 
-st.set_page_config(page_title="Trigger-point body map", page_icon="✕", layout="wide")
+st.set_page_config(page_title="Trigger-point body map", layout="wide")  # the icon: ui/routes.py
 st.session_state["_routed"] = True  # see legacy_mode_guard in ui/resources.py
 st.navigation(pages(), position="top").run()

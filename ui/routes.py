@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
+FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.png"
 # Url paths match the file names: see legacy_mode_guard in ui/resources.py.
 PAGES = [
     ("pages/body_map.py", "Body map", ":material/accessibility_new:", "body_map"),
@@ -20,7 +23,12 @@ def pages() -> list:
 
     Built anew on every run: a StreamlitPage can be run only once, so caching
     them across runs breaks concurrent sessions (the soak test caught this).
+    Also sets the favicon, which must come before st.navigation: until a run has
+    set one, the browser takes the open page's icon instead and fetches a
+    :material/ icon from a third-party font host. The first deep link after a
+    start reaches st.navigation through legacy_mode_guard, not app.py.
     """
+    st.set_page_config(page_icon=FAVICON)  # a file: Streamlit serves it itself
     return [
         st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
         for i, (path, title, icon, url) in enumerate(PAGES)
