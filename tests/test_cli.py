@@ -1,12 +1,16 @@
 """The command line, run as a user runs it: python -m triggermap."""
 
 import json
+import re
+import shutil
 import subprocess
 import sys
 
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
+from triggermap.export import region_report
+from triggermap.schema import MIDLINE, SIDES
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -141,3 +145,104 @@ def test_checklist_answers_raise_their_flags_on_the_command_line():
 def test_temple_and_side_of_neck_rank_upper_trapezius_first_on_the_command_line():
     out = run("pain-sources", "right temple", "right side of neck", "--json")
     assert json.loads(out.stdout)["sources"][0]["muscle_id"] == "upper-trapezius"
+
+
+@pytest.mark.parametrize("command", ["muscles", "validate"])
+@pytest.mark.parametrize(
+    "where, problem",
+    [
+        ("README.md", "not a folder"),
+        ("no-such-folder", "no such folder"),
+        ("tiny-without-regions", "regions.toml"),
+        ("a-name-too-long-" * 600, "cannot be read"),
+    ],
+    ids=["a file", "missing", "lacking a file", "a name too long"],
+)
+def test_a_data_path_that_is_not_an_atlas_exits_2_with_one_line_naming_it(
+    tmp_path, command, where, problem
+):
+    if where == "README.md":
+        path = ROOT / where
+    elif where == "tiny-without-regions":
+        path = tmp_path / where
+        shutil.copytree(FIXTURES / "tiny", path)
+        (path / "regions.toml").unlink()
+    else:
+        path = tmp_path / where
+    out = run("--data", str(path), command)
+    assert out.returncode == 2
+    assert out.stdout == "" and len(out.stderr.strip().splitlines()) == 1
+    assert len(out.stderr) < 500  # a path of any length is shortened
+    assert str(path)[:60] in out.stderr and problem in out.stderr
+
+
+def test_data_may_come_before_or_after_the_command():
+    tiny = str(FIXTURES / "tiny")
+    before = run("--data", tiny, "muscles", "--json")
+    after = run("muscles", "--data", tiny, "--json")
+    assert before.returncode == after.returncode == 0, after.stderr
+    assert before.stdout == after.stdout
+    tiny_ids = {m["id"] for m in json.loads(after.stdout)}
+    assert tiny_ids and tiny_ids != {m["id"] for m in json.loads(run("muscles", "--json").stdout)}
+
+
+LONG_QUERY = "shin " * 2000  # 10,000 characters, as if a page were pasted in
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("region", LONG_QUERY),
+        ("muscle", LONG_QUERY),
+        ("pain-sources", "heel", LONG_QUERY),
+        ("pain-sources", "heel", "--ask", LONG_QUERY),
+        ("regions", "--view", LONG_QUERY),
+        ("muscles", LONG_QUERY),
+        ("muscles", *LONG_QUERY.split()),
+        (LONG_QUERY,),
+    ],
+    ids=lambda args: " ".join(a[:12] for a in args[:3]),
+)
+def test_an_error_quotes_at_most_80_characters_of_a_long_query(args):
+    out = run(*args)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    echoed = max(re.findall(r"(?:shin[ /]?)+", out.stderr), key=len)
+    assert 0 < len(echoed) <= 80 and "…" in out.stderr
+
+
+def _trigger_point_lines(region_id: str) -> list[str]:
+    text = run("region", region_id).stdout
+    here = text.split("trigger points here:\n")[1].split("pain felt here can come from:")[0]
+    return here.splitlines()
+
+
+def _first_region_holding(atlas, geometry, wanted) -> tuple[str, list[dict]]:
+    for rid in atlas.regions:
+        here = region_report(atlas, geometry, rid)["trigger_points_here"]
+        if here and wanted(rid, here):
+            return rid, here
+    raise AssertionError("the atlas has no such region")
+
+
+@pytest.mark.parametrize("repeats", [True, False], ids=["label names it", "label does not"])
+def test_region_text_names_each_trigger_points_muscle_once(atlas, geometry, repeats):
+    def label_repeats_the_name(rid, here):
+        return any((t["muscle"].lower() in t["label"].lower()) == repeats for t in here)
+
+    rid, here = _first_region_holding(atlas, geometry, label_repeats_the_name)
+    lines = _trigger_point_lines(rid)
+    assert len(lines) == len(here)
+    for line, tp in zip(lines, here, strict=True):
+        named = line[: line.index(tp["location"])].lower()
+        assert named.count(tp["muscle"].lower()) == 1, line
+
+
+def test_region_text_tells_the_right_and_left_trigger_points_in_a_midline_area_apart(
+    atlas, geometry
+):
+    def midline_with_both_sides(rid, here):
+        return atlas.regions[rid].side == MIDLINE and {t["side"] for t in here} == set(SIDES)
+
+    rid, _ = _first_region_holding(atlas, geometry, midline_with_both_sides)
+    lines = _trigger_point_lines(rid)
+    assert len(set(lines)) == len(lines) >= 2

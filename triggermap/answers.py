@@ -14,7 +14,7 @@ import hashlib
 import json
 from dataclasses import asdict
 
-from triggermap.export import region_report
+from triggermap.export import label_names_muscle, region_report
 from triggermap.geometry import Geometry
 from triggermap.model import Atlas, UnknownRegionError
 from triggermap.schema import SIDES
@@ -31,8 +31,7 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     here = []
     for tp in report["trigger_points_here"]:
         # "Soleus, TP1" reads well; "Flexor hallucis longus, Flexor hallucis longus TP" does not.
-        named = tp["muscle"].lower() in tp["label"].lower()
-        label = "trigger point" if named else tp["label"]
+        label = "trigger point" if label_names_muscle(tp) else tp["label"]
         # A midline area holds the right and the left muscle's trigger points alike.
         here.append(
             {

@@ -28,6 +28,7 @@ from triggermap.schema import (
     SOURCES_FILE,
     region_id,
 )
+from triggermap.text import LIMIT, shorten
 
 # TRIGGERMAP_DATA points the app at another atlas (the tests use tiny fixtures).
 DATA_DIR = Path(
@@ -49,8 +50,10 @@ class RawData:
 def _parse(path: Path, label: str, errors: list[str]) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         errors.append(f"{label}: file is missing")
+    except OSError as exc:
+        errors.append(f"{label}: cannot be read ({exc.strerror})")
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         errors.append(f"{label}: not valid TOML: {exc}")
     return {}
@@ -62,6 +65,42 @@ def _table(doc: dict, key: str, label: str, errors: list[str]) -> list[dict]:
         errors.append(f"{label}: '{key}' must be a list of [[{key}]] tables")
         return []
     return entries
+
+
+# What a folder must hold to be an atlas; without one of them it is the wrong folder.
+REQUIRED = (REGIONS_FILE, CONDITIONS_FILE, SOURCES_FILE, MUSCLES_DIR)
+
+
+class DataFolderError(AtlasError):
+    """The data folder is not an atlas: missing, not a folder, or lacking a required file."""
+
+    def __init__(self, message: str):
+        super().__init__([message])
+
+
+def check_data_folder(data_dir: Path) -> Path:
+    """``data_dir`` if it holds an atlas's files; else raise :class:`DataFolderError`."""
+    data_dir = Path(data_dir)
+    try:
+        problem = _folder_problem(data_dir)
+    except OSError as exc:  # e.g. a name too long, or a folder we may not look into
+        problem = f"cannot be read ({exc.strerror})"
+    if problem:
+        # Real paths run long, so more of one is shown than of a query.
+        raise DataFolderError(f"{shorten(data_dir, 4 * LIMIT)}: {problem}")
+    return data_dir
+
+
+def _folder_problem(data_dir: Path) -> str | None:
+    if not data_dir.exists():
+        return "no such folder"
+    if not data_dir.is_dir():
+        return "not a folder"
+    missing = [name for name in REQUIRED if not (data_dir / name).exists()]
+    if missing:
+        names = ", ".join(n + "/" if n == MUSCLES_DIR else n for n in missing)
+        return f"not an atlas folder (it lacks {names})"
+    return None
 
 
 def read_raw(data_dir: Path = DATA_DIR) -> RawData:
@@ -176,11 +215,14 @@ def build_atlas(raw: RawData) -> Atlas:
 
 
 def load_atlas(data_dir: Path = DATA_DIR, geometry=None) -> Atlas:
-    """Read, validate and build the atlas; raise :class:`AtlasError` on bad data."""
+    """Read, validate and build the atlas; raise :class:`AtlasError` on bad data.
+
+    A folder that is not an atlas at all raises its subclass :class:`DataFolderError`.
+    """
     from triggermap.checks import run_checks
     from triggermap.geometry import load_geometry
 
-    raw = read_raw(data_dir)
+    raw = read_raw(check_data_folder(data_dir))
     messages = run_checks(raw, geometry if geometry is not None else load_geometry())
     if messages:
         raise AtlasError(messages)

@@ -4,26 +4,63 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
-from triggermap.atlas import DATA_DIR, load_atlas, read_raw
+from triggermap.atlas import DATA_DIR, DataFolderError, check_data_folder, load_atlas, read_raw
 from triggermap.checks import run_checks
-from triggermap.export import muscle_dict, pain_sources_dict, region_dict, region_report
+from triggermap.export import (
+    label_names_muscle,
+    muscle_dict,
+    pain_sources_dict,
+    region_dict,
+    region_report,
+)
 from triggermap.geometry import load_geometry
 from triggermap.model import AtlasError, UnknownKeyError
 from triggermap.query import find_muscle, find_regions
 from triggermap.redflags import CHECKLIST
-from triggermap.schema import VIEWS
+from triggermap.schema import SIDES, VIEWS
+from triggermap.text import shorten
+
+PROG = "python -m triggermap"
+# A quoted value or a bare word in a message (argparse repeats bad arguments back).
+_ECHOED = re.compile(r"""(?P<q>['"])(?P<quoted>.*?)(?P=q)|(?P<word>\S+)""")
+
+
+def _shorten_echoes(message: str) -> str:
+    def cut(m: re.Match) -> str:
+        if m["word"] is not None:
+            return shorten(m["word"])
+        return m["q"] + shorten(m["quoted"]) + m["q"]
+
+    return _ECHOED.sub(cut, message)
+
+
+class _Parser(argparse.ArgumentParser):
+    def parse_args(self, args=None, namespace=None):
+        """Argparse's parse, but leftover arguments are echoed back shortened, as one."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: " + shorten(" ".join(extras)))
+        return parsed
+
+    def error(self, message: str):
+        """Argparse's usage error, with any overlong argument it repeats shortened."""
+        super().error(_shorten_echoes(message))
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m triggermap", description=__doc__)
+    p = _Parser(prog=PROG, description=__doc__)
     p.add_argument("--data", type=Path, default=DATA_DIR, help="atlas data folder")
+    # --data may also follow the command; SUPPRESS keeps the value given before it.
+    data_after = argparse.ArgumentParser(add_help=False)
+    data_after.add_argument("--data", type=Path, default=argparse.SUPPRESS, help="same as above")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, help: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, help=help)
+        cmd = sub.add_parser(name, help=help, parents=[data_after])
         cmd.add_argument("--json", action="store_true", help="print JSON")
         return cmd
 
@@ -61,6 +98,11 @@ def _validate(args) -> int:
 
 def run(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        check_data_folder(args.data)
+    except DataFolderError as exc:
+        print(f"{PROG}: error: --data {exc}", file=sys.stderr)
+        return 2
     if args.command == "validate":
         return _validate(args)
     geometry = load_geometry()
@@ -125,13 +167,19 @@ def _dispatch(args, atlas, geometry) -> int:
 
 def _region_text(r: dict) -> str:
     lines = [f"{r['region']['name']} ({r['region']['id']})", "trigger points here:"]
-    lines += [
-        f"  {t['muscle']} {t['label']}: {t['location']}" for t in r["trigger_points_here"]
-    ] or ["  none"]
+    lines += [_trigger_point_line(r, t) for t in r["trigger_points_here"]] or ["  none"]
     lines.append("pain felt here can come from:")
     lines += [f"  {s['muscle']} ({s['zone']})" for s in r["pain_sources"]] or ["  none"]
     lines.append("conditions: " + (", ".join(c["name"] for c in r["conditions"]) or "none"))
     return "\n".join(lines)
+
+
+def _trigger_point_line(r: dict, t: dict) -> str:
+    # "Anconeus TP" already names its muscle; "TP1" needs "Soleus" before it.
+    name = t["label"] if label_names_muscle(t) else f"{t['muscle']} {t['label']}"
+    # A midline area holds the right and the left muscle's trigger point alike.
+    side = f" ({t['side']} side)" if r["region"]["side"] not in SIDES else ""
+    return f"  {name}{side}: {t['location']}"
 
 
 def _muscle_text(m: dict) -> str:

@@ -63,6 +63,11 @@ def _placement_dict(atlas: Atlas, geometry: Geometry, p: Placement) -> dict:
     }
 
 
+def label_names_muscle(tp: dict) -> bool:
+    """Whether a trigger point's label already names its muscle ("Anconeus TP")."""
+    return tp["muscle"].lower() in tp["label"].lower()
+
+
 def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
     """Everything the atlas knows about a muscle, both sides expanded."""
     patterns = [pattern(atlas, muscle.id, s) for s in SIDES]

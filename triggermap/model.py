@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triggermap.schema import MIDLINE, SIDES, region_id
+from triggermap.text import shorten
 
 
 class AtlasError(Exception):
@@ -20,7 +21,8 @@ class UnknownKeyError(LookupError):
 
     def __init__(self, kind: str, key: str, suggestions: tuple[str, ...] = ()):
         hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
-        super().__init__(f"no {kind} matches '{key}'{hint}")
+        # A pasted page of text must not come back whole in the message.
+        super().__init__(f"no {kind} matches '{shorten(key)}'{hint}")
         self.kind, self.key, self.suggestions = kind, key, suggestions
 
 
