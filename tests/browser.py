@@ -79,8 +79,9 @@ def start_server(
     """Start ``streamlit run`` on 127.0.0.1 and return once its health check answers."""
     port = port or free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    log_path = ARTIFACTS / f"server-{port}.log"
-    log = log_path.open("a")  # noqa: SIM115 (lives with the server)
+    # One log per start, so a server's own log never holds an earlier run's errors.
+    log_path = ARTIFACTS / f"server-{port}-{time.time_ns()}.log"
+    log = log_path.open("w")  # noqa: SIM115 (lives with the server)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, *server_args(port)],
         cwd=root,
