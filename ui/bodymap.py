@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -21,13 +22,30 @@ _COMPONENT = st.components.v2.component(
 # A plain session key, not the map's own state: Streamlit drops a widget's state
 # when the user leaves the page, but the browser tab keeps its copy of the index.
 _HELD = "tap_index_held"
+# The browser numbers a tab's taps; a server session echoes the last one it acted
+# on, with an id made once per session. A server restart starts a new session under
+# the open page that has acted on none of them: the id tells the browser so.
+_SESSION, _HANDLED = "map_session", "map_taps_handled"
+
+
+def session_id() -> str:
+    """An id for this Streamlit session, sent with every tap echo (map.js, panel.js)."""
+    return st.session_state.setdefault(_SESSION, secrets.token_hex(8))
 
 
 def last_tap(key: str) -> int:
-    """How many taps the server has seen from the map ``key`` (the browser counts them)."""
-    value = (st.session_state.get(key) or {}).get("clicked")
-    tap = value.get("tap") if isinstance(value, dict) else 0
-    return tap if isinstance(tap, int) else 0
+    """The number of the last tap from the map ``key`` that this session acted on."""
+    return st.session_state.get(_HANDLED, {}).get(key, 0)
+
+
+def _holds_index(key: str, index_id: str) -> bool:
+    # The browser reports holding the index with a state value. A new session (after
+    # a server restart) is sent that value but never a change to it, so no callback
+    # runs: read the value too, or the index would go out with every run.
+    value = st.session_state.get(key)
+    if isinstance(value, dict) and value.get("index") == index_id:
+        st.session_state[_HELD] = index_id
+    return st.session_state.get(_HELD) == index_id
 
 
 def body_map(
@@ -42,15 +60,19 @@ def body_map(
     def clicked() -> None:
         value = st.session_state[key].get("clicked")
         if isinstance(value, dict) and isinstance(value.get("id"), str):
+            tap = value.get("tap")
+            if isinstance(tap, int):
+                st.session_state[_HANDLED] = {**st.session_state.get(_HANDLED, {}), key: tap}
             on_click(value["id"])
 
     def held() -> None:
         st.session_state[_HELD] = st.session_state[key].get("index")
 
     data = asdict(state)
+    data["answers"] = {"session": session_id(), "tap": last_tap(key)}
     if index is not None:
-        data["answers"] = {"id": index["id"], "tap": last_tap(key)}
-        if st.session_state.get(_HELD) != index["id"]:
+        data["answers"]["id"] = index["id"]
+        if not _holds_index(key, index["id"]):
             data["answers"]["index"] = index
     _COMPONENT(key=key, data=data, on_clicked_change=clicked, on_index_change=held)
 

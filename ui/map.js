@@ -111,7 +111,43 @@ function answerLocally(root, id, tap) {
   const svg = root.querySelector("svg");
   if (!record || !svg) return;
   applyState(svg, { ...record, selected: [id] });
-  window.dispatchEvent(new CustomEvent("triggermap:answer", { detail: { id, tap } }));
+  const detail = { id, tap, session: root.__session, base: root.__base };
+  window.dispatchEvent(new CustomEvent("triggermap:answer", { detail }));
+}
+
+// Taps are numbered in this tab; the server echoes, with its session's id, the
+// number of the last tap it acted on. A server restart starts a new session under
+// the open page which knows only the link, so the echo starts again from 0: taps
+// up to `base`, the count when this element first heard from the session, are in
+// the link already. A tap no server confirmed is not in it, and would be lost
+// (a new session's first run calls no callbacks): it is sent again.
+// Returns whether this run started before the latest tap.
+function follow(root, answers) {
+  const echo = answers.tap || 0;
+  root.__taps = Math.max(root.__taps || 0, echo);
+  if (answers.session !== root.__session) {
+    const lost = root.__session !== undefined && root.__taps > Math.max(root.__seen, echo);
+    root.__session = answers.session;
+    root.__base = root.__taps;
+    if (lost && root.__last) root.__send(root.__last);
+  }
+  root.__seen = Math.max(echo, root.__base);
+  return root.__taps > root.__seen;
+}
+
+// After a server restart the page reconnects to a new session that has not run:
+// the user's first pick or tap would start its first run, which calls no callbacks
+// and takes the screen from the link, so that pick would be lost. Start the run at
+// once instead. Streamlit posts the page a host message whenever it connects.
+function rerunOnReconnect(root, setStateValue) {
+  if (root.__reconnect) root.__reconnect.abort();
+  root.__reconnect = new AbortController();
+  window.addEventListener("message", (event) => {
+    if (event.data && event.data.type === "WEBSOCKET_CONNECTED") {
+      setStateValue("connected", (root.__connects = (root.__connects || 0) + 1));
+    }
+  }, { signal: root.__reconnect.signal });
+  return () => root.__reconnect.abort();
 }
 
 export default function (component) {
@@ -122,8 +158,8 @@ export default function (component) {
     root.className = "tm-map";
     parentElement.appendChild(root);
   }
-  const answers = data.answers || null;
-  if (answers && answers.index) {
+  const answers = data.answers;
+  if (answers.index) {
     window.__triggermapIndex = answers.index;
     setStateValue("index", answers.index.id);  // the server stops sending it
   }
@@ -131,15 +167,16 @@ export default function (component) {
   root.__view = data.view;
   // A state value (not a one-shot trigger) survives a rerun that interrupts the
   // previous one, so a quick second tap is never lost; the counter makes every
-  // tap a change, even on the same region, and carries on from the server's count.
-  root.__taps = Math.max(root.__taps || 0, (answers && answers.tap) || 0);
+  // tap a change, even on the same region, and never reuses a number.
   root.__send = (id) => {
     const tap = ++root.__taps;
+    root.__last = id;
     setStateValue("clicked", { id, tap });  // first, so a failed local answer loses no tap
     answerLocally(root, id, tap);
   };
   const send = (id) => root.__send(id);
-  const stale = answers !== null && (answers.tap || 0) < root.__taps;
+  const stale = follow(root, answers);
+  root.setAttribute("data-session", answers.session);  // which session drew it, for tests
   geometry().then((geo) => {
     let svg = root.querySelector("svg");
     const rebuild = !svg || svg.getAttribute("data-view") !== data.view;
@@ -149,4 +186,5 @@ export default function (component) {
   }).catch(() => {
     root.textContent = "The body chart could not be loaded. Use the region list instead.";
   });
+  return rerunOnReconnect(root, setStateValue);
 }

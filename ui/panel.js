@@ -114,9 +114,16 @@ export default function (component) {
   };
   const pick = (muscle, side) => root.__pick(muscle, side);
   // Skip a rerun that started before the latest tap this panel has already answered.
+  // Tap numbers are counted as in map.js: a new server session (a restart) echoes
+  // from 0, and the taps up to `base` are already in its answer.
   root.__tap = root.__tap || 0;
-  if ((data.tap || 0) >= root.__tap) {
-    root.__tap = data.tap || 0;
+  if (data.session !== root.__session) {
+    root.__session = data.session;
+    root.__base = root.__tap;
+  }
+  const tap = Math.max(data.tap || 0, root.__base);
+  if (tap >= root.__tap) {
+    root.__tap = tap;
     render(root, data, pick);
   }
   if (root.__abort) root.__abort.abort();
@@ -125,7 +132,7 @@ export default function (component) {
     const index = window.__triggermapIndex;
     const answer = index && index.id === data.index_id && fromIndex(index, event.detail.id);
     if (!answer) return;
-    root.__tap = event.detail.tap;
+    ({ tap: root.__tap, session: root.__session, base: root.__base } = event.detail);
     render(root, answer, pick);
   }, { signal: root.__abort.signal });
   return () => root.__abort.abort();
