@@ -14,8 +14,15 @@ def map_element(at: AppTest, key: str = "body_map"):
 
 
 def map_data(at: AppTest, key: str = "body_map") -> dict:
-    """What a component was told to draw (the map: view, selected, essential, spillover, marks)."""
-    return json.loads(map_element(at, key).proto.json)
+    """What a component was told to draw (the map: view, selected, essential, spillover, marks).
+
+    Decoded as map.js and panel.js decode it: JSON strings, the tap index apart.
+    """
+    sent = json.loads(map_element(at, key).proto.json)
+    data = json.loads(sent["json"])
+    if "index" in sent:
+        data["answers"]["index"] = json.loads(sent["index"])
+    return data
 
 
 def answer_data(at: AppTest) -> dict:

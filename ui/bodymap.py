@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable
 from dataclasses import asdict
@@ -26,6 +27,24 @@ _HELD = "tap_index_held"
 # on, with an id made once per session. A server restart starts a new session under
 # the open page that has acted on none of them: the id tells the browser so.
 _SESSION, _HANDLED = "map_session", "map_taps_handled"
+
+
+def packed(data: dict, **encoded: str) -> dict[str, str]:
+    """Component data as JSON strings, which the browser parses (map.js, panel.js).
+
+    Streamlit inspects every dict or list value of a component's data for a
+    dataframe, and the first inspection imports pandas and pyarrow: half a second
+    of the first page's run, on a page that shows no table. A string value is
+    passed through as it is. ``encoded`` values are JSON already (the tap index,
+    encoded once per process).
+    """
+    return {"json": json.dumps(data, separators=(",", ":"))} | encoded
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _encoded(index_id: str, _index: dict) -> str:
+    # Keyed by the index's content hash: the index is built once per process.
+    return json.dumps(_index, separators=(",", ":"))
 
 
 def session_id() -> str:
@@ -70,11 +89,14 @@ def body_map(
 
     data = asdict(state)
     data["answers"] = {"session": session_id(), "tap": last_tap(key)}
+    encoded = {}
     if index is not None:
         data["answers"]["id"] = index["id"]
         if not _holds_index(key, index["id"]):
-            data["answers"]["index"] = index
-    _COMPONENT(key=key, data=data, on_clicked_change=clicked, on_index_change=held)
+            encoded["index"] = _encoded(index["id"], index)
+    _COMPONENT(
+        key=key, data=packed(data, **encoded), on_clicked_change=clicked, on_index_change=held
+    )
 
 
 _SWATCH = (

@@ -151,7 +151,9 @@ function rerunOnReconnect(root, setStateValue) {
 }
 
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { parentElement, setStateValue } = component;
+  // The server sends JSON strings (ui/bodymap.packed); the tap index comes apart.
+  const data = JSON.parse(component.data.json);
   let root = parentElement.querySelector(".tm-map");
   if (!root) {
     root = document.createElement("div");
@@ -159,6 +161,7 @@ export default function (component) {
     parentElement.appendChild(root);
   }
   const answers = data.answers;
+  if (component.data.index) answers.index = JSON.parse(component.data.index);
   if (answers.index) {
     window.__triggermapIndex = answers.index;
     setStateValue("index", answers.index.id);  // the server stops sending it

@@ -97,7 +97,8 @@ function fromIndex(index, id) {
 }
 
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { parentElement, setStateValue } = component;
+  const data = JSON.parse(component.data.json);  // see ui/bodymap.packed
   let root = parentElement.querySelector(".tm-answer");
   if (!root) {
     root = document.createElement("div");

@@ -11,7 +11,7 @@ from triggermap.model import Atlas
 from triggermap.schema import SIDES
 from triggermap.text import Notice
 from triggermap.text import escape as esc
-from ui.bodymap import session_id
+from ui.bodymap import packed, session_id
 from ui.explorer import show_muscle
 
 _HERE = Path(__file__).parent
@@ -108,7 +108,7 @@ def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key
         "index_id": index["id"],
         "intro": INTRO if intro else None,
     }
-    _ANSWER(key=key, data=data, on_muscle_change=picked)
+    _ANSWER(key=key, data=packed(data), on_muscle_change=picked)
 
 
 def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
