@@ -56,4 +56,4 @@ bench: chromium install-dev
 	$(VPY) bench/run.py
 
 geometry: install
-	$(VPY) -m triggermap.build_geometry
+	$(VPY) -m triggermap.chart.build

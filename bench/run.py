@@ -38,8 +38,8 @@ from tests.browser import (  # noqa: E402
     free_port,
     server_args,
 )
-from triggermap.atlas import load_atlas  # noqa: E402
-from triggermap.ranking import pain_sources  # noqa: E402
+from triggermap.atlas.loading import load_atlas  # noqa: E402
+from triggermap.lookup.ranking import pain_sources  # noqa: E402
 
 REGIONS = BACK_REGIONS[:8]
 TARGETS = {

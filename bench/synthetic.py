@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from triggermap.model import Atlas
+from triggermap.atlas.model import Atlas
 
 
 def tenfold(atlas: Atlas, factor: int = 10, seed: int = 7) -> Atlas:

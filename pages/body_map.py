@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from triggermap.outputs.screens import explore
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
-from triggermap.screens import explore
 from ui import explorer as ex
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice

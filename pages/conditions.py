@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from triggermap.finder import condition_view
+from triggermap.outputs.finder import condition_view
 from triggermap.schema import SIDES, VIEW_NAMES
 from ui.bodymap import body_map, legend
 from ui.panels import disclaimer, esc

@@ -3,9 +3,9 @@
 import plotly.express as px
 import streamlit as st
 
+from triggermap.outputs.screens import MapState
+from triggermap.outputs.tables import area_counts, heat_levels, referral_density, top_referral_areas
 from triggermap.schema import BODY_VIEWS, VIEW_NAMES
-from triggermap.screens import MapState
-from triggermap.tables import area_counts, heat_levels, referral_density, top_referral_areas
 from ui.bodymap import body_map
 from ui.resources import atlas_and_geometry
 

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
+from triggermap.outputs.screens import muscle_link
+from triggermap.outputs.tables import atlas_csv, library_rows
 from triggermap.schema import AREA_NAMES, AREAS
-from triggermap.screens import muscle_link
-from triggermap.tables import atlas_csv, library_rows
 from ui.panels import disclaimer
 from ui.resources import atlas_and_geometry, base_region_names
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from triggermap.finder import symptom_finder
+from triggermap.outputs.finder import symptom_finder
 from triggermap.schema import VIEW_NAMES
 from ui import finder as fd
 from ui.bodymap import body_map, finder_legend

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from triggermap.atlas import load_atlas
-from triggermap.geometry import load_geometry
+from triggermap.atlas.loading import load_atlas
+from triggermap.chart.geometry import load_geometry
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,9 +2,9 @@
 
 import pytest
 
-from triggermap.answers import panel_answer, panel_record, tap_index
-from triggermap.model import UnknownRegionError
-from triggermap.query import trigger_points_in
+from triggermap.atlas.model import UnknownRegionError
+from triggermap.lookup.query import trigger_points_in
+from triggermap.outputs.answers import panel_answer, panel_record, tap_index
 
 
 def test_every_region_the_chart_draws_has_a_map_answer_and_a_panel(atlas, geometry):

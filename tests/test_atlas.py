@@ -1,6 +1,6 @@
 """The real atlas: enough muscles across the body, and internally consistent."""
 
-from triggermap.query import pattern
+from triggermap.lookup.query import pattern
 from triggermap.schema import AREAS
 
 
@@ -40,7 +40,7 @@ def test_left_and_right_patterns_mirror_each_other(atlas):
 
 
 def test_every_trigger_point_mark_lies_inside_its_region(atlas, geometry):
-    from triggermap.export import mark_position
+    from triggermap.outputs.export import mark_position
 
     for m in atlas.muscles:
         for side in ("right", "left"):
@@ -73,7 +73,7 @@ def test_the_atlas_names_the_conditions_dry_needling_clinics_treat(atlas):
 
 
 def test_every_condition_is_linked_to_at_least_one_muscle(atlas):
-    from triggermap.query import muscles_for_condition
+    from triggermap.lookup.query import muscles_for_condition
 
     for cid in atlas.conditions:
         assert muscles_for_condition(atlas, cid), cid
@@ -85,7 +85,7 @@ def test_every_muscle_carries_needling_notes_and_factors(atlas):
 
 
 def test_a_detail_area_zone_shows_on_its_full_body_parent(atlas):
-    from triggermap.query import family
+    from triggermap.lookup.query import family
 
     assert "right-palm" in family(atlas, "right-thenar")
     assert "right-thenar" in family(atlas, "right-palm")

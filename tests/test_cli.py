@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
-from triggermap.export import region_report
+from triggermap.outputs.export import region_report
 from triggermap.schema import MIDLINE, SIDES
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from triggermap.drawing import (
+from triggermap.lookup.drawing import (
     MAX_AREAS,
     Drawing,
     DrawingError,

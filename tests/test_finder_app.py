@@ -41,9 +41,9 @@ def test_clicks_mark_and_unmark_areas_and_rank_candidates():
 
 
 def test_next_candidate_overlays_a_different_muscle():
-    from triggermap.atlas import load_atlas
-    from triggermap.query import pattern
-    from triggermap.ranking import pain_sources
+    from triggermap.atlas.loading import load_atlas
+    from triggermap.lookup.query import pattern
+    from triggermap.lookup.ranking import pain_sources
 
     atlas = load_atlas()
     second = pain_sources(atlas, ["right-heel"])[1]

@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 from tests.apptest_helpers import click_region, map_data
 from tests.conftest import ROOT
 from tests.markdown_reader import HOSTILE, JOINER, shown, visible
-from triggermap.atlas import load_atlas
-from triggermap.drawing import DrawingError, parse_json, parse_params
+from triggermap.atlas.loading import load_atlas
+from triggermap.lookup.drawing import DrawingError, parse_json, parse_params
 from triggermap.text import Notice, escape, shorten
 
 ATLAS = load_atlas()

@@ -6,9 +6,9 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from tests.conftest import ROOT
-from triggermap.atlas import load_regions
-from triggermap.build_geometry import geometry_document
-from triggermap.geometry import parse_path
+from triggermap.atlas.loading import load_regions
+from triggermap.chart.build import geometry_document
+from triggermap.chart.geometry import parse_path
 
 SCALE = 3  # pixels per SVG unit: fine enough to see a gap a third of a unit wide
 
@@ -157,7 +157,7 @@ def test_the_committed_geometry_asset_matches_the_drawing_code():
         {r.base: r.side != "midline" for r in regions}, {r.id: r.display for r in regions}
     )
     committed = json.loads((ROOT / "assets" / "body_geometry.json").read_text())
-    assert committed == json.loads(json.dumps(doc)), "run: python -m triggermap.build_geometry"
+    assert committed == json.loads(json.dumps(doc)), "run: python -m triggermap.chart.build"
 
 
 def test_each_region_is_one_click_target_on_each_side_of_the_view(geometry):

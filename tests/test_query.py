@@ -2,8 +2,8 @@
 
 import pytest
 
-from triggermap.model import UnknownConditionError, UnknownMuscleError, UnknownRegionError
-from triggermap.query import (
+from triggermap.atlas.model import UnknownConditionError, UnknownMuscleError, UnknownRegionError
+from triggermap.lookup.query import (
     conditions_for_region,
     find_muscle,
     find_regions,
@@ -12,7 +12,7 @@ from triggermap.query import (
     referrals_to,
     trigger_points_in,
 )
-from triggermap.ranking import pain_sources
+from triggermap.lookup.ranking import pain_sources
 
 
 def test_a_region_name_without_a_side_means_both_sides(atlas):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from triggermap.redflags import CHECKLIST, RULES, red_flags
+from triggermap.lookup.redflags import CHECKLIST, RULES, red_flags
 
 
 def ids(regions, answers=()):

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from tests.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, running_app
 from tests.conftest import FIXTURES, ROOT
 from tests.markdown_reader import HOSTILE, shown, visible
-from triggermap.drawing import DrawingError, parse_json
+from triggermap.lookup.drawing import DrawingError, parse_json
 from triggermap.text import LIMIT
 
 # Elements a successful injection would have created, in the page and in shadow roots.

@@ -4,7 +4,7 @@ import io
 
 import pandas as pd
 
-from triggermap.tables import (
+from triggermap.outputs.tables import (
     area_counts,
     atlas_csv,
     heat_levels,

@@ -3,9 +3,10 @@
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
-from triggermap.atlas import load_atlas, read_raw
-from triggermap.checks import CHECKS, run_checks
-from triggermap.model import AtlasError
+from triggermap.atlas.checks import CHECKS, run_checks
+from triggermap.atlas.loading import load_atlas
+from triggermap.atlas.model import AtlasError
+from triggermap.atlas.raw import read_raw
 
 
 def test_the_real_atlas_passes_every_check(geometry):

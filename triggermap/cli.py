@@ -8,19 +8,20 @@ import re
 import sys
 from pathlib import Path
 
-from triggermap.atlas import DATA_DIR, DataFolderError, check_data_folder, load_atlas, read_raw
-from triggermap.checks import run_checks
-from triggermap.export import (
+from triggermap.atlas.checks import run_checks
+from triggermap.atlas.loading import load_atlas
+from triggermap.atlas.model import AtlasError, UnknownKeyError
+from triggermap.atlas.raw import DATA_DIR, DataFolderError, check_data_folder, read_raw
+from triggermap.chart.geometry import load_geometry
+from triggermap.lookup.query import find_muscle, find_regions
+from triggermap.lookup.redflags import CHECKLIST
+from triggermap.outputs.export import (
     label_names_muscle,
     muscle_dict,
     pain_sources_dict,
     region_dict,
     region_report,
 )
-from triggermap.geometry import load_geometry
-from triggermap.model import AtlasError, UnknownKeyError
-from triggermap.query import find_muscle, find_regions
-from triggermap.redflags import CHECKLIST
 from triggermap.schema import SIDES, VIEWS
 from triggermap.text import shorten
 

@@ -7,8 +7,12 @@ code, so a reader of ``data/`` and a reader of ``triggermap`` see one vocabulary
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # ---- files -----------------------------------------------------------------
+# The checkout: data/ and assets/ are found from here.
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR_NAME = "data"
 REGIONS_FILE = "regions.toml"
 CONDITIONS_FILE = "conditions.toml"
 SOURCES_FILE = "sources.toml"

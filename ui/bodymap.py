@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from triggermap.screens import MapState
+from triggermap.outputs.screens import MapState
 
 _HERE = Path(__file__).parent
 _COMPONENT = st.components.v2.component(
@@ -72,7 +72,7 @@ def body_map(
 ) -> None:
     """Draw the map; ``on_click(region_id)`` runs when a region is clicked or keyed.
 
-    With a tap ``index`` (triggermap.answers) the browser answers taps from it at
+    With a tap ``index`` (triggermap.outputs.answers) the browser answers taps from it at
     once; it is sent until the browser reports holding it, normally once a session.
     """
 

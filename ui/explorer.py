@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from triggermap.geometry import Geometry
-from triggermap.model import Atlas
+from triggermap.atlas.model import Atlas
+from triggermap.chart.geometry import Geometry
+from triggermap.outputs.screens import LinkState, link_params, parse_link
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
-from triggermap.screens import LinkState, link_params, parse_link
 from triggermap.text import Notice
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from triggermap.drawing import (
+from triggermap.atlas.model import Atlas
+from triggermap.lookup.drawing import (
     Drawing,
     DrawingError,
     parse_json,
@@ -12,8 +13,7 @@ from triggermap.drawing import (
     to_json,
     to_params,
 )
-from triggermap.model import Atlas
-from triggermap.redflags import CHECKLIST
+from triggermap.lookup.redflags import CHECKLIST
 from triggermap.text import Notice
 
 DRAWING, INDEX, VIEW = "pain_drawing", "candidate_index", "finder_view"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from triggermap.answers import panel_answer
-from triggermap.model import Atlas
+from triggermap.atlas.model import Atlas
+from triggermap.outputs.answers import panel_answer
 from triggermap.schema import SIDES
 from triggermap.text import Notice
 from triggermap.text import escape as esc

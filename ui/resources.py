@@ -6,12 +6,12 @@ import gc
 
 import streamlit as st
 
-from triggermap.answers import tap_index
-from triggermap.atlas import load_atlas
-from triggermap.geometry import Geometry, load_geometry
-from triggermap.model import Atlas, AtlasError
-from triggermap.query import base_names
-from triggermap.screens import warm_up
+from triggermap.atlas.loading import load_atlas
+from triggermap.atlas.model import Atlas, AtlasError
+from triggermap.chart.geometry import Geometry, load_geometry
+from triggermap.lookup.query import base_names
+from triggermap.outputs.answers import tap_index
+from triggermap.outputs.screens import warm_up
 
 
 @st.cache_resource(show_spinner=False)
@@ -63,7 +63,7 @@ def legacy_mode_guard() -> None:
 
 
 def tap_answers() -> dict:
-    """Every answer a body-map tap can get (triggermap.answers), built once per process."""
+    """Every answer a body-map tap can get (triggermap.outputs.answers), built once per process."""
     return _load()[2]
 
 

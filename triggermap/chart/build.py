@@ -1,24 +1,23 @@
 """Build ``assets/body_geometry.json`` from the drawing code.
 
 The asset is committed so the app never needs to rebuild it; a test checks
-that rebuilding gives the same file. Run ``python -m triggermap.build_geometry``
+that rebuilding gives the same file. Run ``python -m triggermap.chart.build``
 after changing ``body.py`` or ``head.py``.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize, unary_union
 
-from triggermap import body, detail, figure, head
-from triggermap.carving import polygonal
-from triggermap.schema import GEOMETRY_FILE, SIDES
-from triggermap.shapes import to_view
+from triggermap.chart import body, detail, figure, head
+from triggermap.chart.carving import polygonal
+from triggermap.chart.shapes import to_view
+from triggermap.schema import DATA_DIR_NAME, GEOMETRY_FILE, ROOT, SIDES
 
 
 def _region_id(base: str, side: str | None) -> str:
@@ -133,13 +132,12 @@ def geometry_document(sided: dict[str, bool], names: dict[str, str]) -> dict:
 
 
 def main() -> None:
-    from triggermap.atlas import load_regions
+    from triggermap.atlas.loading import load_regions
 
-    root = Path(__file__).resolve().parent.parent
-    regions = load_regions(root / "data")
+    regions = load_regions(ROOT / DATA_DIR_NAME)
     sided = {r.base: r.side != "midline" for r in regions}
     doc = geometry_document(sided, {r.id: r.display for r in regions})
-    (root / GEOMETRY_FILE).write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
+    (ROOT / GEOMETRY_FILE).write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
     print(f"wrote {GEOMETRY_FILE}")
 
 

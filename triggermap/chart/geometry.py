@@ -13,14 +13,13 @@ from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from triggermap.schema import GEOMETRY_FILE
+from triggermap.schema import GEOMETRY_FILE, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 _RING = re.compile(r"M([^MZ]+)Z")
 
 
 def parse_path(d: str) -> BaseGeometry:
-    """Shapely geometry for a path ``d`` written by :mod:`triggermap.build_geometry`."""
+    """Shapely geometry for a path ``d`` written by :mod:`triggermap.chart.build`."""
     shapes: list[Polygon] = []
     for ring in _RING.findall(d):
         nums = [float(n) for n in ring.split()]

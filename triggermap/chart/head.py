@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from shapely.geometry.base import BaseGeometry
 
-from triggermap.carving import carve
-from triggermap.shapes import ellipse, poly, rect, smooth_polygon
+from triggermap.chart.carving import carve
+from triggermap.chart.shapes import ellipse, poly, rect, smooth_polygon
 
 WIDTH, HEIGHT, MIDLINE = 600.0, 372.0, 300.0
 LABELS = [

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from triggermap.model import Atlas
-from triggermap.query import family, referrals_to, require_region
+from triggermap.atlas.model import Atlas
+from triggermap.lookup.query import family, referrals_to, require_region
 from triggermap.schema import SIDES
 
 SPILLOVER_WEIGHT = 0.4

@@ -13,8 +13,8 @@ from shapely import affinity
 from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 
-from triggermap.carving import carve
-from triggermap.shapes import ellipse, rect, smooth_polygon
+from triggermap.chart.carving import carve
+from triggermap.chart.shapes import ellipse, rect, smooth_polygon
 
 WIDTH, HEIGHT, MIDLINE = 600.0, 610.0, 300.0
 EVERYWHERE = rect(-1000, -1000, 2000, 2000)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from triggermap.atlas import RawData
-from triggermap.geometry import Geometry
+from triggermap.atlas.raw import RawData
+from triggermap.chart.geometry import Geometry
 from triggermap.schema import (
     CONDITION_FIELDS,
     CONDITIONS_FILE,

@@ -14,11 +14,11 @@ import hashlib
 import json
 from dataclasses import asdict
 
-from triggermap.export import label_names_muscle, region_report
-from triggermap.geometry import Geometry
-from triggermap.model import Atlas, UnknownRegionError
+from triggermap.atlas.model import Atlas, UnknownRegionError
+from triggermap.chart.geometry import Geometry
+from triggermap.outputs.export import label_names_muscle, region_report
+from triggermap.outputs.screens import LinkState, explore
 from triggermap.schema import SIDES
-from triggermap.screens import LinkState, explore
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from triggermap.model import Atlas, Muscle
-from triggermap.query import base_names, referrals_to
+from triggermap.atlas.model import Atlas, Muscle
+from triggermap.lookup.query import base_names, referrals_to
 from triggermap.schema import AREA_NAMES, AREAS
 
 LIBRARY_COLUMNS = ["muscle", "plain_name", "area", "trigger_points", "refers_to", "conditions"]

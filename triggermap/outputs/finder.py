@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from triggermap.drawing import Drawing
-from triggermap.geometry import Geometry
-from triggermap.model import Atlas, Condition, Muscle
-from triggermap.query import condition, family, muscles_for_condition, pattern
-from triggermap.ranking import PainSource, pain_sources
-from triggermap.redflags import RedFlag, red_flags
-from triggermap.screens import MapState, marks_for
+from triggermap.atlas.model import Atlas, Condition, Muscle
+from triggermap.chart.geometry import Geometry
+from triggermap.lookup.drawing import Drawing
+from triggermap.lookup.query import condition, family, muscles_for_condition, pattern
+from triggermap.lookup.ranking import PainSource, pain_sources
+from triggermap.lookup.redflags import RedFlag, red_flags
+from triggermap.outputs.screens import MapState, marks_for
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from shapely.geometry.base import BaseGeometry
 
-from triggermap.carving import Cell, carve
-from triggermap.figure import (
+from triggermap.chart.carving import Cell, carve
+from triggermap.chart.figure import (
     ARM,
     EAR,
     FINGERS,
@@ -25,7 +25,7 @@ from triggermap.figure import (
     THUMB,
     TORSO,
 )
-from triggermap.shapes import ellipse, poly, rect
+from triggermap.chart.shapes import ellipse, poly, rect
 
 
 def _front_cells() -> list[tuple[BaseGeometry, list[Cell]]]:

@@ -7,8 +7,8 @@ the app's start-up all run :func:`run_checks`.
 
 from __future__ import annotations
 
-from triggermap.atlas import RawData, expand_regions
-from triggermap.checks_structure import (
+from triggermap.atlas.build import expand_regions
+from triggermap.atlas.checks_structure import (
     Check,
     check_files_parse,
     check_id_format,
@@ -16,7 +16,8 @@ from triggermap.checks_structure import (
     check_unique_ids,
     trigger_point_entries,
 )
-from triggermap.geometry import Geometry
+from triggermap.atlas.raw import RawData
+from triggermap.chart.geometry import Geometry
 from triggermap.schema import (
     AREAS,
     BODY_VIEWS,

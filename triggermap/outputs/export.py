@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from triggermap.geometry import Geometry
-from triggermap.model import Atlas, Muscle, Region
-from triggermap.query import (
+from triggermap.atlas.model import Atlas, Muscle, Region
+from triggermap.chart.geometry import Geometry
+from triggermap.lookup.query import (
     Placement,
     conditions_for_region,
     pattern,
     referrals_to,
     trigger_points_in,
 )
-from triggermap.ranking import pain_sources
-from triggermap.redflags import red_flags
+from triggermap.lookup.ranking import pain_sources
+from triggermap.lookup.redflags import red_flags
 from triggermap.schema import SIDES
 
 

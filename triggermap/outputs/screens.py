@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from triggermap.export import mark_position, muscle_dict
-from triggermap.geometry import Geometry
-from triggermap.model import Atlas
-from triggermap.query import Placement, family, pattern, trigger_points_in
+from triggermap.atlas.model import Atlas
+from triggermap.chart.geometry import Geometry
+from triggermap.lookup.query import Placement, family, pattern, trigger_points_in
+from triggermap.outputs.export import mark_position, muscle_dict
 from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
 from triggermap.text import Notice
 
@@ -146,7 +146,7 @@ def warm_up(atlas: Atlas, geometry: Geometry) -> None:
 def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
     """The body-map screen: a chosen muscle's pattern, else the region's own trigger points.
 
-    The region panel's record comes from the tap index (triggermap.answers).
+    The region panel's record comes from the tap index (triggermap.outputs.answers).
     """
     if link.muscle:
         pat = pattern(atlas, link.muscle, link.side)

@@ -11,7 +11,7 @@ from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from triggermap.shapes import Limb, catmull_rom, ellipse, rect, smooth_polygon
+from triggermap.chart.shapes import Limb, catmull_rom, ellipse, rect, smooth_polygon
 
 WIDTH, HEIGHT, MIDLINE = 400.0, 810.0, 200.0
 EVERYWHERE = rect(-1000, -1000, 1000, 2000)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triggermap.model import (
+from triggermap.atlas.model import (
     Atlas,
     Condition,
     Muscle,

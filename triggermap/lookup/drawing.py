@@ -12,8 +12,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from triggermap.model import Atlas
-from triggermap.redflags import CHECKLIST
+from triggermap.atlas.model import Atlas
+from triggermap.lookup.redflags import CHECKLIST
 from triggermap.text import Notice
 
 FORMAT = "triggermap-pain-drawing"

@@ -1,0 +1,95 @@
+"""Frozen model records from raw documents that have passed validation."""
+
+from __future__ import annotations
+
+from triggermap.atlas.model import (
+    Atlas,
+    Condition,
+    Muscle,
+    Needling,
+    Region,
+    SelfCare,
+    Source,
+    SourceRef,
+    TriggerPoint,
+)
+from triggermap.atlas.raw import RawData
+from triggermap.schema import MIDLINE, SIDES, region_id
+
+
+def expand_regions(raw_regions: list[dict]) -> list[Region]:
+    """Region records for every side of every base area."""
+    out = []
+    for r in raw_regions:
+        sides = SIDES if r["sided"] else (MIDLINE,)
+        for side in sides:
+            name = r["name"] if side == MIDLINE else f"{side} {r['name']}"
+            parent = r.get("parent")
+            out.append(
+                Region(
+                    region_id(r["id"], side),
+                    r["id"],
+                    name,
+                    side,
+                    r["view"],
+                    tuple(r.get("synonyms", ())),
+                    region_id(parent, side) if parent else None,
+                )
+            )
+    return out
+
+
+def _muscle(doc: dict) -> Muscle:
+    tps = tuple(
+        TriggerPoint(
+            tp["id"],
+            tp["label"],
+            tp["location"],
+            tp["region"],
+            tuple(tp["essential"]),
+            tuple(tp["spillover"]),
+            tp.get("x"),
+            tp.get("y"),
+        )
+        for tp in doc["trigger_points"]
+    )
+    return Muscle(
+        id=doc["id"],
+        name=doc["name"],
+        aliases=tuple(doc["aliases"]),
+        plain_name=doc["plain_name"],
+        area=doc["area"],
+        action=doc["action"],
+        innervation=doc["innervation"],
+        symptoms=tuple(doc["symptoms"]),
+        conditions=tuple(doc["conditions"]),
+        factors=tuple(doc["factors"]),
+        self_care=SelfCare(doc["self_care"]["pressure"], doc["self_care"]["stretch"]),
+        needling=Needling(
+            tuple(doc["needling"]["structures_at_risk"]), doc["needling"]["precautions"]
+        ),
+        sources=tuple(SourceRef(s["ref"], s["section"]) for s in doc["sources"]),
+        trigger_points=tps,
+        mimics=tuple(doc.get("mimics", ())),
+        associated=tuple(doc.get("associated", ())),
+        notes=doc.get("notes", ""),
+    )
+
+
+def build_atlas(raw: RawData) -> Atlas:
+    """Dataclasses from raw documents that have already passed validation."""
+    regions = expand_regions(raw.regions)
+    return Atlas(
+        regions={r.id: r for r in regions},
+        conditions={
+            c["id"]: Condition(c["id"], c["name"], c["description"]) for c in raw.conditions
+        },
+        sources={s["id"]: Source(s["id"], s["citation"]) for s in raw.sources},
+        muscles={
+            m.id: m
+            for m in sorted(
+                (_muscle(d) for d in raw.muscles.values()), key=lambda m: m.name.lower()
+            )
+        },
+        sided={r["id"]: bool(r["sided"]) for r in raw.regions},
+    )

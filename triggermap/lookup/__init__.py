@@ -1,0 +1,1 @@
+"""Lookups on the atlas: names to ids, referral queries, ranking, drawings, red flags."""

@@ -1,0 +1,1 @@
+"""What the pages, the CLI and the browser show: screens, tap answers, reports, tables."""
