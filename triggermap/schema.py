@@ -60,13 +60,63 @@ AREA_NAMES = {
     "leg-foot": "Lower leg and foot",
 }
 
+# Body parts: the words a person uses for a part of the body. Every region belongs
+# to one or more (``parts`` in regions.toml); a part's name resolves to its regions.
+BODY_PARTS = {
+    "head": "head",
+    "face": "face",
+    "jaw": "jaw",
+    "teeth": "teeth",
+    "ear": "ear",
+    "eye": "eye",
+    "neck": "neck",
+    "shoulder": "shoulder",
+    "upper-arm": "upper arm",
+    "elbow": "elbow",
+    "forearm": "forearm",
+    "wrist": "wrist",
+    "hand": "hand",
+    "thumb": "thumb",
+    "fingers": "fingers",
+    "chest": "chest",
+    "abdomen": "abdomen",
+    "upper-back": "upper back",
+    "mid-back": "mid back",
+    "low-back": "low back",
+    "sacrum": "sacrum",
+    "buttock": "buttock",
+    "hip": "hip",
+    "groin": "groin",
+    "thigh": "thigh",
+    "knee": "knee",
+    "lower-leg": "lower leg",
+    "shin": "shin",
+    "calf": "calf",
+    "ankle": "ankle",
+    "heel": "heel",
+    "foot": "foot",
+    "sole": "sole",
+    "toes": "toes",
+}
+# Broad words that stand for several parts.
+BROAD_WORDS = {
+    "arm": ("upper-arm", "elbow", "forearm"),
+    "leg": ("thigh", "knee", "lower-leg"),
+    "back": ("upper-back", "mid-back", "low-back"),
+}
+# How commonly a trigger point is the cause of the pain it refers, from the sources'
+# "most common first" ordering; the ranking weighs and breaks ties by it.
+PREVALENCES = ("common", "occasional", "rare")
+DEFAULT_PREVALENCE = "occasional"
+
 # ---- ids -------------------------------------------------------------------
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 # ---- fields: (name, type) in file order; optional fields carry a default ----
 REGION_FIELDS = {"id": str, "name": str, "sided": bool, "view": str, "synonyms": list}
-REGION_OPTIONAL = {"parent": str}
+REGION_OPTIONAL = {"parent": str, "parts": list}
 CONDITION_FIELDS = {"id": str, "name": str, "description": str}
+CONDITION_OPTIONAL = {"areas": list, "synonyms": list}
 SOURCE_FIELDS = {"id": str, "citation": str}
 MUSCLE_FIELDS = {
     "id": str,
@@ -96,7 +146,7 @@ TRIGGER_POINT_FIELDS = {
     "essential": list,
     "spillover": list,
 }
-TRIGGER_POINT_OPTIONAL = {"x": float, "y": float}
+TRIGGER_POINT_OPTIONAL = {"x": float, "y": float, "prevalence": str}
 
 
 def region_id(base: str, side: str) -> str:

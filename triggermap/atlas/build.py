@@ -14,7 +14,7 @@ from triggermap.atlas.model import (
     TriggerPoint,
 )
 from triggermap.atlas.raw import RawData
-from triggermap.schema import MIDLINE, SIDES, region_id
+from triggermap.schema import DEFAULT_PREVALENCE, MIDLINE, SIDES, region_id
 
 
 def expand_regions(raw_regions: list[dict]) -> list[Region]:
@@ -34,6 +34,7 @@ def expand_regions(raw_regions: list[dict]) -> list[Region]:
                     r["view"],
                     tuple(r.get("synonyms", ())),
                     region_id(parent, side) if parent else None,
+                    tuple(r.get("parts", ())),
                 )
             )
     return out
@@ -50,6 +51,7 @@ def _muscle(doc: dict) -> Muscle:
             tuple(tp["spillover"]),
             tp.get("x"),
             tp.get("y"),
+            tp.get("prevalence", DEFAULT_PREVALENCE),
         )
         for tp in doc["trigger_points"]
     )
@@ -82,7 +84,14 @@ def build_atlas(raw: RawData) -> Atlas:
     return Atlas(
         regions={r.id: r for r in regions},
         conditions={
-            c["id"]: Condition(c["id"], c["name"], c["description"]) for c in raw.conditions
+            c["id"]: Condition(
+                c["id"],
+                c["name"],
+                c["description"],
+                tuple(c.get("areas", ())),
+                tuple(c.get("synonyms", ())),
+            )
+            for c in raw.conditions
         },
         sources={s["id"]: Source(s["id"], s["citation"]) for s in raw.sources},
         muscles={

@@ -8,6 +8,7 @@ the app's start-up all run :func:`run_checks`.
 from __future__ import annotations
 
 from triggermap.atlas.build import expand_regions
+from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
 from triggermap.atlas.checks_structure import (
     Check,
     check_files_parse,
@@ -16,6 +17,7 @@ from triggermap.atlas.checks_structure import (
     check_unique_ids,
     trigger_point_entries,
 )
+from triggermap.atlas.checks_vocabulary import VOCABULARY_CHECKS
 from triggermap.atlas.raw import RawData
 from triggermap.chart.geometry import Geometry
 from triggermap.schema import (
@@ -149,6 +151,8 @@ CHECKS: tuple[Check, ...] = (
     check_references,
     check_clinical_minimum,
     check_geometry,
+    *VOCABULARY_CHECKS,
+    *CLINICAL_CHECKS,
 )
 
 

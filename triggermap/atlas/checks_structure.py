@@ -12,6 +12,7 @@ from triggermap.atlas.raw import RawData
 from triggermap.chart.geometry import Geometry
 from triggermap.schema import (
     CONDITION_FIELDS,
+    CONDITION_OPTIONAL,
     CONDITIONS_FILE,
     ID_PATTERN,
     MUSCLE_FIELDS,
@@ -74,7 +75,11 @@ def _field_problems(
     return out
 
 
-_OPTIONAL_FOR = ((MUSCLE_FIELDS, MUSCLE_OPTIONAL), (REGION_FIELDS, REGION_OPTIONAL))
+_OPTIONAL_FOR = (
+    (MUSCLE_FIELDS, MUSCLE_OPTIONAL),
+    (REGION_FIELDS, REGION_OPTIONAL),
+    (CONDITION_FIELDS, CONDITION_OPTIONAL),
+)
 
 
 def check_files_parse(raw: RawData, geometry: Geometry) -> list[str]:

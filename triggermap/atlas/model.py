@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from triggermap.schema import MIDLINE, SIDES, region_id
+from triggermap.schema import DEFAULT_PREVALENCE, MIDLINE, SIDES, region_id
 from triggermap.text import shorten
 
 
@@ -50,6 +50,7 @@ class Region:
     view: str
     synonyms: tuple[str, ...] = ()
     parent: str | None = None  # the full-body region that contains this detail area
+    parts: tuple[str, ...] = ()  # body-part ids (schema.BODY_PARTS) it belongs to
 
     @property
     def display(self) -> str:
@@ -72,6 +73,8 @@ class Condition:
     id: str
     name: str
     description: str
+    areas: tuple[str, ...] = ()  # base region ids the condition's pain usually covers
+    synonyms: tuple[str, ...] = ()  # other names a person may type
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class TriggerPoint:
     spillover: tuple[str, ...]
     x: float | None = None
     y: float | None = None
+    prevalence: str = DEFAULT_PREVALENCE  # schema.PREVALENCES
 
     def region_on(self, side: str, sided: dict[str, bool]) -> str:
         """The region id where this trigger point lies on ``side``."""
