@@ -1,34 +1,60 @@
 """Rank the muscles whose referral patterns best explain a pain drawing.
 
-The score of a muscle, for a drawing of marked regions with weights ``w``:
+A drawing is a list of *areas*: each region marked one by one is an area, and so
+is each group ("pain somewhere in here", e.g. the regions a word like "hand" or
+"sciatica" stands for). A trigger point on one side *matches* a region with
 
-    coverage = (sum of w over marked regions in its essential zone
-                + SPILLOVER_WEIGHT * sum of w over marked regions only in its spillover zone)
-               / (sum of all w)
+    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[its prevalence]
+
+where ``how`` is "essential" (its main referral zone), "site" (the region the
+trigger point lies in: the charts draw the site inside the essential zone, so it
+weighs as much) or "spillover". A muscle explains an area by its best match
+there, over its trigger points, both sides, and (for a group) the group's
+regions. With area weights ``w`` (the intensity, or the highest one in a group):
+
+    coverage = sum(w * match over areas) / sum(w)
     score    = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
 
-where ``unmarked`` counts the essential-zone regions the patient did not mark,
-over the trigger points (and sides) that explain at least one marked region.
-Essential coverage therefore beats spillover coverage, heavier (more intense)
-areas count more, and a muscle whose essential zone sprawls over places that do
-not hurt is pushed down gently. An area marked without an intensity counts as
-DEFAULT_INTENSITY; one marked 0 still counts a little (0.5).
-Both sides of the body are considered: a muscle matches a marked right-sided
-region through its right-side pattern, a left one through its left-side pattern.
+``unmarked`` counts the written essential-zone regions, of the trigger points
+that explain part of the drawing, outside every asked region. It applies only
+when two or more areas were asked: one area asked says nothing about the rest.
+
+Ties are broken by clinical criteria, in this order: the more common trigger
+point; more areas explained by a main zone or site; more of the asked regions
+covered (``breadth``, which ranks a muscle reaching more of a group higher).
+Only when all of these are equal does the muscle's name decide, to stay stable.
+An area marked without an intensity counts as DEFAULT_INTENSITY; one marked 0
+still counts a little (0.5).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triggermap.atlas.model import Atlas
-from triggermap.lookup.query import family, referrals_to, require_region
-from triggermap.schema import SIDES
+from triggermap.lookup.query import family, require_region
+from triggermap.schema import MIDLINE, PREVALENCES, SIDES, ZONES
 
 SPILLOVER_WEIGHT = 0.4
+ZONE_WEIGHT = {"essential": 1.0, "site": 1.0, "spillover": SPILLOVER_WEIGHT}
+# How much a trigger point's prevalence (schema.PREVALENCES) weighs its match.
+PREVALENCE_WEIGHT = {"common": 1.0, "occasional": 0.8, "rare": 0.6}
+PREVALENCE_WORDS = {
+    "common": "a commonly found trigger point",
+    "occasional": "an occasionally found trigger point",
+    "rare": "a rarely found trigger point",
+}
 PENALTY_PER_REGION = 0.03
 PENALTY_CAP = 0.3
 DEFAULT_INTENSITY = 5
+_HOW_ORDER = ("essential", "site", "spillover")  # how a region is explained, best first
+HOW_WORDS = {
+    "essential": "its main referral zone covers your {}",
+    "site": "its trigger point lies in your {}",
+    "spillover": "its wider (spillover) zone reaches your {}",
+}
+MAX_NAMED = 3  # areas named in an explanation before "and N more"
 
 
 @dataclass(frozen=True)
@@ -37,87 +63,182 @@ class PainSource:
 
     muscle_id: str
     muscle: str
-    zone: str  # "essential" if it covers any marked region essentially, else "spillover"
-    regions: tuple[str, ...]  # marked regions it covers
-    essential_regions: tuple[str, ...]
-    spillover_regions: tuple[str, ...]
+    zone: str  # "essential" if a main zone or site explains an area, else "spillover"
+    regions: tuple[str, ...]  # asked regions it covers
+    essential_regions: tuple[str, ...]  # ... by a main referral zone or a trigger point's site
+    spillover_regions: tuple[str, ...]  # ... only by a spillover zone
     sides: tuple[str, ...]
     score: float
     explanation: str
+    prevalence: str = "occasional"  # of its best-matching trigger point
 
 
-def _weights(region_ids, intensities: dict[str, float] | None) -> dict[str, float]:
+@dataclass(frozen=True)
+class _Hit:
+    """How one muscle's pattern covers one region: its best match, sides and trigger points."""
+
+    best: tuple[float, int, int]  # (match, -prevalence rank, -how rank): larger is better
+    sides: frozenset[str]
+    tps: frozenset[tuple[str, str]]  # (trigger point id, side)
+
+
+@dataclass(frozen=True)
+class _Index:
+    hits: dict[str, dict[str, _Hit]]  # region id -> muscle id -> how it covers the region
+    written_essential: dict[tuple[str, str, str], frozenset[str]]  # (muscle, tp, side)
+
+
+@lru_cache(maxsize=8)
+def _index(atlas: Atlas) -> _Index:
+    raw: dict[str, dict[str, list]] = {}
+    written = {}
+    for m in atlas.muscles.values():
+        for tp in m.trigger_points:
+            rank = PREVALENCES.index(tp.prevalence)
+            for side in SIDES:
+                zones = {z: tp.zone_on(z, side, atlas.sided) for z in ZONES}
+                written[(m.id, tp.id, side)] = frozenset(zones["essential"])
+                zones["site"] = (tp.region_on(side, atlas.sided),)
+                for how, where in zones.items():
+                    best = (
+                        ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[tp.prevalence],
+                        -rank,
+                        -_HOW_ORDER.index(how),
+                    )
+                    for target in {t for rid in where for t in family(atlas, rid)}:
+                        raw.setdefault(target, {}).setdefault(m.id, []).append(
+                            (best, side, (tp.id, side))
+                        )
+    hits = {
+        target: {
+            mid: _Hit(
+                max(b for b, _, _ in found),
+                frozenset(s for _, s, _ in found),
+                frozenset(t for _, _, t in found),
+            )
+            for mid, found in muscles.items()
+        }
+        for target, muscles in raw.items()
+    }
+    return _Index(hits, written)
+
+
+def _names(atlas: Atlas, rids) -> str:
+    """Regions in words, both sides of an area as one ("heel"), long lists cut short."""
+    rids = list(dict.fromkeys(rids))
+    names = []
+    for rid in rids:
+        r = atlas.regions[rid]
+        other = f"{'left' if r.side == 'right' else 'right'}-{r.base}"
+        if r.side == MIDLINE or other not in rids:
+            names.append(r.name)
+        elif r.side == "right" or f"right-{r.base}" not in rids:
+            names.append(r.base_name)
+    if len(names) > MAX_NAMED:
+        names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} more areas"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str) -> str:
+    parts = [HOW_WORDS[how].format(_names(atlas, rids)) for how, rids in by_how.items() if rids]
+    if missed:
+        parts.append(f"it does not explain your {_names(atlas, missed)}")
+    if unmarked:
+        more = "area" if unmarked == 1 else "areas"
+        parts.append(f"its main zone also spreads over {unmarked} {more} you did not mark")
+    return "; ".join([*parts, PREVALENCE_WORDS[prevalence]])
+
+
+def _weights(areas, intensities: dict[str, float] | None) -> list[float]:
     intensities = intensities or {}
     # An area marked with intensity 0 still counts a little: it was marked.
-    return {r: max(float(intensities.get(r, DEFAULT_INTENSITY)), 0.5) for r in region_ids}
+    one = {r: max(float(intensities.get(r, DEFAULT_INTENSITY)), 0.5) for a in areas for r in a}
+    return [max(one[r] for r in area) for area in areas]
 
 
-def _explain(n_marked: int, ess: int, spill: int) -> str:
-    areas = "area" if n_marked == 1 else "areas"
-    parts = []
-    if ess:
-        parts.append(f"its essential zone covers {ess} of your {n_marked} {areas}")
-    if spill:
-        more = f"{spill} more" if ess else f"{spill} of your {n_marked} {areas}"
-        parts.append(f"its spillover zone covers {more}")
-    return "; ".join(parts)
-
-
-def _written_essential(atlas: Atlas, muscle_id: str, tps: set[tuple[str, str]]) -> set[str]:
-    """Essential regions, as written, of the trigger points that explain part of the drawing."""
-    out: set[str] = set()
-    for tp in atlas.muscles[muscle_id].trigger_points:
-        for side in SIDES:
-            if (tp.id, side) in tps:
-                out |= set(tp.zone_on("essential", side, atlas.sided))
-    return out
+def _areas(atlas: Atlas, region_ids, groups) -> list[tuple[str, ...]]:
+    areas = [(r,) for r in dict.fromkeys(region_ids)]
+    areas += [g for g in dict.fromkeys(tuple(dict.fromkeys(g)) for g in groups) if g]
+    for area in areas:
+        for rid in area:
+            require_region(atlas, rid)
+    return areas
 
 
 def pain_sources(
-    atlas: Atlas, region_ids, intensities: dict[str, float] | None = None, limit: int | None = None
+    atlas: Atlas,
+    region_ids,
+    intensities: dict[str, float] | None = None,
+    limit: int | None = None,
+    groups=(),
 ) -> list[PainSource]:
-    """Muscles that can refer pain to the marked regions, best explanation first."""
-    marked = list(dict.fromkeys(region_ids))
-    for rid in marked:
-        require_region(atlas, rid)
-    if not marked:
+    """Muscles that can refer pain to the drawing, best explanation first.
+
+    ``region_ids`` are areas marked one by one; each of ``groups`` (a sequence of
+    region ids) is one area meaning "pain somewhere in here".
+    """
+    areas = _areas(atlas, region_ids, groups)
+    if not areas:
         return []
-    weights = _weights(marked, intensities)
-    marked_family = {f for r in marked for f in family(atlas, r)}
-    total = sum(weights.values())
-    hits: dict[str, dict[str, set]] = {}
-    for rid in marked:
-        for ref in referrals_to(atlas, rid):
-            h = hits.setdefault(
-                ref.muscle_id,
-                {"essential": set(), "spillover": set(), "sides": set(), "tps": set()},
-            )
-            h[ref.zone].add(rid)
-            h["sides"].add(ref.side)
-            h["tps"].add((ref.tp_id, ref.side))
-    results = []
-    for mid, h in hits.items():
-        ess = h["essential"]
-        spill = h["spillover"] - ess
-        coverage = (
-            sum(weights[r] for r in ess) + SPILLOVER_WEIGHT * sum(weights[r] for r in spill)
-        ) / total
-        sides = tuple(s for s in SIDES if s in h["sides"])
-        unmarked = len(_written_essential(atlas, mid, h["tps"]) - marked_family)
-        score = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
-        covered = tuple(r for r in marked if r in ess or r in spill)
-        results.append(
-            PainSource(
-                mid,
-                atlas.muscles[mid].name,
-                "essential" if ess else "spillover",
-                covered,
-                tuple(r for r in marked if r in ess),
-                tuple(r for r in marked if r in spill),
-                sides,
-                round(score, 4),
-                _explain(len(marked), len(ess), len(spill)),
-            )
+    weights = _weights(areas, intensities)
+    index = _index(atlas)
+    found: dict[str, dict[int, dict[str, _Hit]]] = {}  # muscle -> area -> region -> hit
+    for i, area in enumerate(areas):
+        for rid in area:
+            for mid, hit in index.hits.get(rid, {}).items():
+                found.setdefault(mid, {}).setdefault(i, {})[rid] = hit
+    ranking = _Ranking(atlas, index, areas, weights)
+    keyed = sorted((ranking.key(mid, by_area), mid) for mid, by_area in found.items())
+    return [ranking.source(mid, found[mid]) for _, mid in keyed[:limit]]
+
+
+class _Ranking:
+    """Scores muscles against one drawing's areas; words only for the ones returned."""
+
+    def __init__(self, atlas: Atlas, index: _Index, areas, weights) -> None:
+        self.atlas, self.index, self.areas, self.weights = atlas, index, areas, weights
+        self.asked = list(dict.fromkeys(r for area in areas for r in area))
+        self.asked_family = None  # filled on first need: only multi-area drawings use it
+        self.facts: dict[str, tuple] = {}
+
+    def _unmarked(self, mid: str, by_area) -> int:
+        if len(self.areas) < 2:
+            return 0  # one area asked says nothing about the places it did not name
+        if self.asked_family is None:
+            self.asked_family = {f for r in self.asked for f in family(self.atlas, r)}
+        tps = set().union(*(h.tps for regions in by_area.values() for h in regions.values()))
+        written = set().union(*(self.index.written_essential[(mid, *tp)] for tp in tps))
+        return len(written - self.asked_family)
+
+    def key(self, mid: str, by_area) -> tuple:
+        best_area = {i: max(h.best for h in regions.values()) for i, regions in by_area.items()}
+        coverage = sum(self.weights[i] * b[0] for i, b in best_area.items()) / sum(self.weights)
+        unmarked = self._unmarked(mid, by_area)
+        score = round(coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked)), 4)
+        prevalence = min(-b[1] for b in best_area.values())
+        main = sum(1 for b in best_area.values() if _HOW_ORDER[-b[2]] != "spillover")
+        per_region = {rid: h.best for regions in by_area.values() for rid, h in regions.items()}
+        breadth = round(sum(b[0] for b in per_region.values()), 4)
+        self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region)
+        return (-score, prevalence, -main, -breadth, self.atlas.muscles[mid].name.lower())
+
+    def source(self, mid: str, by_area) -> PainSource:
+        score, prevalence, main, unmarked, per_region = self.facts[mid]
+        covered = [r for r in self.asked if r in per_region]
+        by_how = {how: [] for how in _HOW_ORDER}
+        for rid in covered:
+            by_how[_HOW_ORDER[-per_region[rid][2]]].append(rid)
+        missed = [r for i, area in enumerate(self.areas) if i not in by_area for r in area]
+        sides = set().union(*(h.sides for regions in by_area.values() for h in regions.values()))
+        return PainSource(
+            mid,
+            self.atlas.muscles[mid].name,
+            "essential" if main else "spillover",
+            tuple(covered),
+            tuple(r for r in covered if _HOW_ORDER[-per_region[r][2]] != "spillover"),
+            tuple(by_how["spillover"]),
+            tuple(s for s in SIDES if s in sides),
+            score,
+            _explain(self.atlas, by_how, missed, unmarked, prevalence),
+            prevalence,
         )
-    results.sort(key=lambda p: (-p.score, -len(p.essential_regions), p.muscle.lower()))
-    return results[:limit] if limit else results

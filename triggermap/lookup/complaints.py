@@ -1,0 +1,173 @@
+"""Split a pain drawing into separate complaints, each with its own ranked candidates.
+
+Heel pain and a headache are two problems, not one: ranking them together puts a
+muscle that half-explains both above the ones that fully explain either. So the
+marked areas are grouped first: two areas belong to the same complaint when they
+share a body part (``Region.parts``), or when their parts are neighbours
+(``NEIGHBOURS``) on the same side of the body (or one of them is on the midline).
+The grouping is transitive: temple, side of neck and top of shoulder are one
+complaint. Each complaint is ranked on its own by ``pain_sources``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from triggermap.atlas.model import Atlas, Region
+from triggermap.lookup.ranking import PainSource, pain_sources
+from triggermap.schema import BODY_PARTS, MIDLINE
+
+# Body parts that touch, so pain spreading across them reads as one complaint.
+NEIGHBOURS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("head", "face"),
+        ("head", "ear"),
+        ("head", "eye"),
+        ("head", "neck"),
+        ("face", "eye"),
+        ("face", "ear"),
+        ("face", "jaw"),
+        ("face", "teeth"),
+        ("jaw", "teeth"),
+        ("jaw", "ear"),
+        ("jaw", "neck"),
+        ("ear", "neck"),
+        ("neck", "shoulder"),
+        ("neck", "upper-back"),
+        ("neck", "chest"),
+        ("shoulder", "upper-arm"),
+        ("shoulder", "upper-back"),
+        ("shoulder", "chest"),
+        ("upper-arm", "elbow"),
+        ("elbow", "forearm"),
+        ("forearm", "wrist"),
+        ("wrist", "hand"),
+        ("wrist", "thumb"),
+        ("hand", "thumb"),
+        ("hand", "fingers"),
+        ("thumb", "fingers"),
+        ("chest", "abdomen"),
+        ("upper-back", "mid-back"),
+        ("mid-back", "low-back"),
+        ("mid-back", "abdomen"),
+        ("low-back", "sacrum"),
+        ("low-back", "buttock"),
+        ("low-back", "hip"),
+        ("low-back", "abdomen"),
+        ("sacrum", "buttock"),
+        ("buttock", "hip"),
+        ("buttock", "thigh"),
+        ("hip", "groin"),
+        ("hip", "thigh"),
+        ("groin", "abdomen"),
+        ("groin", "thigh"),
+        ("thigh", "knee"),
+        ("knee", "lower-leg"),
+        ("knee", "shin"),
+        ("knee", "calf"),
+        ("lower-leg", "shin"),
+        ("lower-leg", "calf"),
+        ("lower-leg", "ankle"),
+        ("shin", "calf"),
+        ("shin", "ankle"),
+        ("calf", "ankle"),
+        ("calf", "heel"),
+        ("ankle", "heel"),
+        ("ankle", "foot"),
+        ("heel", "foot"),
+        ("heel", "sole"),
+        ("foot", "sole"),
+        ("foot", "toes"),
+        ("sole", "toes"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Complaint:
+    """Marked areas that belong together, and the muscles that best explain them."""
+
+    label: str  # "head and neck (right temple, right side of neck)"
+    regions: tuple[str, ...]
+    sources: tuple[PainSource, ...]  # ranked candidates for this complaint
+    # muscle id -> the body parts of the other complaints it also explains ("heel")
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    name: str = ""  # the body parts alone: "head and neck"
+
+
+def _parts(region: Region) -> tuple[str, ...]:
+    # A region not yet given a body part is a part of its own (both sides together).
+    return region.parts or (region.base,)
+
+
+def _together(a: Region, b: Region) -> bool:
+    pa, pb = _parts(a), _parts(b)
+    if set(pa) & set(pb):
+        return True  # the same part, either side: both heels are one complaint
+    same_side = a.side == b.side or MIDLINE in (a.side, b.side)
+    return same_side and any(frozenset((x, y)) in NEIGHBOURS for x in pa for y in pb)
+
+
+def group_areas(atlas: Atlas, region_ids) -> list[tuple[str, ...]]:
+    """The marked regions grouped into complaints, in the order they were first marked."""
+    marked = list(dict.fromkeys(region_ids))
+    owner = list(range(len(marked)))  # union-find over the marked regions
+
+    def root(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for i, a in enumerate(marked):
+        for j in range(i):
+            if _together(atlas.regions[a], atlas.regions[marked[j]]):
+                owner[root(i)] = root(j)
+    groups: dict[int, list[str]] = {}
+    for i, rid in enumerate(marked):
+        groups.setdefault(root(i), []).append(rid)
+    return [tuple(g) for g in groups.values()]
+
+
+def _part_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
+    """The fewest body parts that name every region: "head and neck"."""
+    left = [atlas.regions[r] for r in regions]
+    words = {r.base: r.base_name for r in left} | BODY_PARTS
+    order = {p: i for i, p in enumerate(BODY_PARTS)}
+    chosen: list[str] = []
+    while left:
+        counts: dict[str, int] = {}
+        for r in left:
+            for p in _parts(r):
+                counts[p] = counts.get(p, 0) + 1
+        best = min(counts, key=lambda p: (-counts[p], order.get(p, len(order)), p))
+        chosen.append(best)
+        left = [r for r in left if best not in _parts(r)]
+    names = [words[p] for p in sorted(chosen, key=lambda p: order.get(p, len(order)))]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def complaints(
+    atlas: Atlas, region_ids, intensities: dict[str, float] | None = None, limit: int | None = None
+) -> tuple[Complaint, ...]:
+    """The drawing's separate complaints, each with its candidates, best first.
+
+    A muscle ranked in several complaints is listed in each; ``also`` names the
+    other complaints that its main zone (or its trigger point's site) reaches.
+    """
+    groups = group_areas(atlas, region_ids)
+    names = [_part_names(atlas, g) for g in groups]
+    ranked = [pain_sources(atlas, g, intensities) for g in groups]
+    explains = [{s.muscle_id for s in r if s.zone == "essential"} for r in ranked]
+    out = []
+    for i, group in enumerate(groups):
+        shown = tuple(ranked[i][:limit] if limit else ranked[i])
+        others = [j for j in range(len(groups)) if j != i]
+        also = {
+            s.muscle_id: tuple(names[j] for j in others if s.muscle_id in explains[j])
+            for s in shown
+        }
+        label = f"{names[i]} ({', '.join(atlas.regions[r].name for r in group)})"
+        out.append(Complaint(label, group, shown, {k: v for k, v in also.items() if v}, names[i]))
+    return tuple(out)
