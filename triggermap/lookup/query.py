@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +16,9 @@ from triggermap.atlas.model import (
     UnknownMuscleError,
     UnknownRegionError,
 )
-from triggermap.schema import MIDLINE, SIDES, ZONES
+from triggermap.atlas.words import norm
+from triggermap.lookup.vocabulary import resolve
+from triggermap.schema import SIDES, ZONES
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,8 @@ class Pattern:
     written_essential: frozenset[str] = frozenset()  # as in the data, before adding detail areas
 
 
-def _norm(text: str) -> str:
-    text = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("’", "'"))
-    text = re.sub(r"\b(the|of|my|a)\b", " ", text)
-    return " ".join(text.split())
-
-
 @dataclass(frozen=True)
 class _Index:
-    region_terms: dict[str, frozenset[str]]  # normalised term -> region ids
     referrals_to: dict[str, tuple[Referral, ...]]
     placements_in: dict[str, tuple[Placement, ...]]
     muscle_terms: dict[str, str]
@@ -69,19 +63,6 @@ class _Index:
 
 @lru_cache(maxsize=8)
 def _index(atlas: Atlas) -> _Index:
-    terms: dict[str, set[str]] = {}
-    for r in atlas.regions.values():
-        base_terms = {
-            r.base,
-            r.base_name,
-            *r.synonyms,
-        }
-        for t in base_terms:
-            key = _norm(t)
-            terms.setdefault(key, set()).add(r.id)
-            if r.side != MIDLINE:
-                terms.setdefault(_norm(f"{r.side} {t}"), set()).add(r.id)
-        terms.setdefault(_norm(r.id), set()).add(r.id)
     referrals: dict[str, list[Referral]] = {}
     placements: dict[str, list[Placement]] = {}
     for m in atlas.muscles.values():
@@ -99,9 +80,8 @@ def _index(atlas: Atlas) -> _Index:
     mterms = {}
     for m in atlas.muscles.values():
         for t in (m.id, m.name, *m.aliases):
-            mterms.setdefault(_norm(t), m.id)
+            mterms.setdefault(norm(t), m.id)
     return _Index(
-        {k: frozenset(v) for k, v in terms.items()},
         {k: tuple(v) for k, v in referrals.items()},
         {k: tuple(v) for k, v in placements.items()},
         mterms,
@@ -142,21 +122,16 @@ def base_names(atlas: Atlas) -> dict[str, str]:
 
 
 def find_regions(atlas: Atlas, query: str) -> tuple[str, ...]:
-    """Region ids a query means: an id, a name or a synonym; no side given means both sides."""
-    if query in atlas.regions:
-        return (query,)
-    key = _norm(query)
-    hits = _index(atlas).region_terms.get(key)
-    if not hits:
-        raise UnknownRegionError(query, _suggest(key, _index(atlas).region_terms))
-    return tuple(sorted(hits, key=list(atlas.regions).index))
+    """Region ids a query stands for: an area, a body part, a broad word or a condition
+    (see :func:`triggermap.lookup.vocabulary.resolve`); no side given means both sides."""
+    return resolve(atlas, query).regions
 
 
 def find_muscle(atlas: Atlas, query: str) -> Muscle:
     """The muscle a query means: its id, name or an alias, case-insensitive."""
     if query in atlas.muscles:
         return atlas.muscles[query]
-    key = _norm(query)
+    key = norm(query)
     mid = _index(atlas).muscle_terms.get(key)
     if mid is None:
         raise UnknownMuscleError(query, _suggest(key, _index(atlas).muscle_terms))
