@@ -4,7 +4,8 @@ import pytest
 
 from triggermap.atlas.model import UnknownRegionError
 from triggermap.lookup.query import trigger_points_in
-from triggermap.outputs.answers import panel_answer, panel_record, tap_index
+from triggermap.lookup.ranking import pain_sources
+from triggermap.outputs.answers import PANEL_WHY, panel_answer, panel_record, tap_index
 
 
 def test_every_region_the_chart_draws_has_a_map_answer_and_a_panel(atlas, geometry):
@@ -72,3 +73,14 @@ def test_a_small_atlas_gets_answers_only_for_the_regions_it_describes(tiny, geom
 def test_the_index_id_changes_with_the_atlas(atlas, tiny, geometry):
     assert tap_index(atlas, geometry)["id"] != tap_index(tiny, geometry)["id"]
     assert tap_index(atlas, geometry)["id"] == tap_index(atlas, geometry)["id"]
+
+
+def test_the_panel_lists_pain_sources_in_the_rankings_order_saying_why_in_words(atlas, geometry):
+    record = panel_record(atlas, geometry, "right-heel")
+    ranked = pain_sources(atlas, ["right-heel"])
+    for zone in ("essential", "spillover"):
+        assert record["sources"][zone] == [s.muscle_id for s in ranked if s.zone == zone]
+        runs = record["why"][zone]
+        assert sum(count for _, count in runs) == len(record["sources"][zone])
+        expected = [PANEL_WHY[s.prevalence] for s in ranked if s.zone == zone]
+        assert [words for words, count in runs for _ in range(count)] == expected

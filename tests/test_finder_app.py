@@ -1,5 +1,7 @@
 """The symptom finder and conditions pages through AppTest."""
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -59,6 +61,42 @@ def test_next_candidate_overlays_a_different_muscle():
     assert overlay == set().union(
         *(pattern(atlas, second.muscle_id, s).essential for s in second.sides)
     )
+
+
+def plain(at: AppTest) -> list[str]:
+    """Every markdown text of the page, with its backslash escapes undone."""
+    return [re.sub(r"\\(.)", r"\1", m.value) for m in at.markdown]
+
+
+def test_the_marked_areas_are_listed_in_words_with_their_side():
+    at = finder(pain="right-temple,right-side-of-neck,left-heel")
+    assert "**You marked:** right temple, right side of neck, left heel" in plain(at)
+
+
+def test_heel_temple_and_neck_are_two_complaints_each_with_its_own_candidates():
+    at = finder(pain="right-temple,right-side-of-neck,left-heel")
+    lines = plain(at)
+    assert "These look like 2 separate complaints, each with its own likely muscles:" in lines
+    head = next(t for t in lines if t.startswith("- **Head and neck (right temple, right side"))
+    heel = next(t for t in lines if t.startswith("- **Heel (left heel):** "))
+    assert head.split(":** ")[1].startswith("Upper trapezius")
+    assert {"Soleus", "Quadratus plantae"} <= set(heel.split(":** ")[1].split(", "))
+    # Stepping on shows the best for the other complaint next, and says which one it is for.
+    at.button(key="cand-next").click().run()
+    heading = [m for m in plain(at) if m.startswith("#####")][0]
+    assert heading.startswith("##### 2 of ")
+    assert any(
+        t.startswith("For your heel: its main referral zone covers your left heel")
+        for t in plain(at)
+    )
+
+
+def test_every_candidate_is_explained_in_words_with_no_bare_score():
+    at = finder(pain="right-temple,right-side-of-neck,left-heel")
+    listed = [t for t in plain(at) if re.match(r"\d+\. (▶ )?\*\*", t)]
+    assert len(listed) > 10
+    assert all("found trigger point" in t for t in listed)
+    assert not any(re.search(r"\(\d|\d\.\d", t) for t in listed)
 
 
 def test_clear_everything_empties_the_drawing_and_the_link():

@@ -62,10 +62,18 @@ function render(root, answer, pick) {
     "Pick a muscle to see its whole pattern.");
   const { essential, spillover } = panel.sources;
   if (!essential.length && !spillover.length) add(box, "p", "No muscle in the atlas refers pain here.");
-  for (const [ids, title] of [[essential, "Essential zone (usual)"], [spillover, "Spillover zone (some people)"]]) {
+  for (const [zone, title] of [["essential", "Essential zone (usual)"], ["spillover", "Spillover zone (some people)"]]) {
+    const ids = panel.sources[zone];
     if (!ids.length) continue;
     add(box, "p", title, "zone-title");
-    muscleButtons(box, title, ids.map((m) => [m, panel.side]), muscles, pick);
+    // Most likely first (the ranking's order); each run says in words why it is there.
+    let start = 0;
+    for (const [why, count] of panel.why[zone]) {
+      add(box, "p", why, "why");
+      const run = ids.slice(start, start + count);
+      muscleButtons(box, `${title}: ${why.replace(/:$/, "")}`, run.map((m) => [m, panel.side]), muscles, pick);
+      start += count;
+    }
   }
   if (panel.conditions.length) {
     add(box, "h5", "Related conditions");

@@ -40,16 +40,38 @@ def _names(atlas: Atlas, ids) -> str:
     return ", ".join(esc(atlas.regions[r].name) for r in ids) or "none"
 
 
+def _capital(text: str) -> str:
+    return esc(text[:1].upper() + text[1:])
+
+
+def _also(complaint, muscle_id: str) -> str:
+    others = complaint.also.get(muscle_id, ())
+    return f" It can also explain your {esc(' and '.join(others))}." if others else ""
+
+
 def candidate_panel(atlas: Atlas, screen, on_step) -> None:
-    """The ranked muscles for a pain drawing; the chosen one is overlaid on the chart."""
+    """The drawing's complaints and their ranked muscles; the chosen one is on the chart."""
     if not screen.candidates:
         st.caption(
             "Mark the areas that hurt on the chart to see which muscles can refer pain there."
         )
         return
-    chosen = screen.selected
+    # Said in words, with the side, so a left/right slip on the mirrored chart shows.
+    st.markdown("**You marked:** " + esc(", ".join(screen.marked)))
+    if len(screen.complaints) > 1:
+        st.markdown(
+            f"These look like {len(screen.complaints)} separate complaints, "
+            "each with its own likely muscles:"
+        )
+        for c in screen.complaints:
+            names = ", ".join(s.muscle for s in c.sources[:3])
+            st.markdown(f"- **{_capital(c.label)}:** {esc(names)}")
+    chosen, complaint = screen.selected, screen.selected_complaint
     st.markdown(f"##### {screen.index + 1} of {len(screen.candidates)}: {esc(chosen.muscle)}")
-    st.markdown(esc(chosen.explanation.capitalize()) + ".")
+    why = chosen.explanation
+    if len(screen.complaints) > 1:
+        why = f"for your {complaint.name}: {why}"
+    st.markdown(_capital(why) + "." + _also(complaint, chosen.muscle_id))
     prev_col, next_col = st.columns(2)
     prev_col.button(
         "Previous",
@@ -70,12 +92,17 @@ def candidate_panel(atlas: Atlas, screen, on_step) -> None:
     muscle = atlas.muscles[chosen.muscle_id]
     st.caption(esc(muscle.plain_name.capitalize()))
     st.markdown(f"**Self-care:** {esc(muscle.self_care.pressure)}")
-    with st.expander("All candidates"):
-        for i, c in enumerate(screen.candidates):
-            marker = "▶ " if i == screen.index else ""
-            st.markdown(
-                f"{marker}**{i + 1}. {esc(c.muscle)}** ({c.score:.2f}): {esc(c.explanation)}"
-            )
+    with st.expander("All candidates, most likely first"):
+        for c in screen.complaints:
+            if len(screen.complaints) > 1:
+                st.markdown(f"**{_capital(c.label)}**")
+            for rank, s in enumerate(c.sources):
+                shown = screen.candidates[screen.index] is s
+                marker = "▶ " if shown else ""
+                st.markdown(
+                    f"{rank + 1}. {marker}**{esc(s.muscle)}**: {_capital(s.explanation)}."
+                    + _also(c, s.muscle_id)
+                )
 
 
 _ANSWER = st.components.v2.component(

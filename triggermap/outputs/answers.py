@@ -21,6 +21,24 @@ from triggermap.outputs.screens import LinkState, explore
 from triggermap.schema import SIDES
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
+# Why the panel's muscles come in the order they do (the ranking's prevalence), per run.
+PANEL_WHY = {
+    "common": "Commonly found trigger points:",
+    "occasional": "Occasionally found:",
+    "rare": "Rarely found:",
+}
+
+
+def _runs(sources: list[dict]) -> list[list]:
+    """[words, count] for each run of muscles listed for the same reason, in order."""
+    runs: list[list] = []
+    for s in sources:
+        words = PANEL_WHY[s["prevalence"]]
+        if runs and runs[-1][0] == words:
+            runs[-1][1] += 1
+        else:
+            runs.append([words, 1])
+    return runs
 
 
 def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
@@ -47,8 +65,13 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
         "synonyms": region["synonyms"],
         "side": atlas.regions[region_id].pattern_side,
         "here": here,
+        # In the ranking's order (pain_sources for this one region), with why, in words.
         "sources": {
             zone: [s["muscle_id"] for s in report["pain_sources"] if s["zone"] == zone]
+            for zone in ("essential", "spillover")
+        },
+        "why": {
+            zone: _runs([s for s in report["pain_sources"] if s["zone"] == zone])
             for zone in ("essential", "spillover")
         },
         "conditions": [c["id"] for c in report["conditions"][:MAX_CONDITIONS]],

@@ -6,13 +6,8 @@ from dataclasses import asdict
 
 from triggermap.atlas.model import Atlas, Muscle, Region
 from triggermap.chart.geometry import Geometry
-from triggermap.lookup.query import (
-    Placement,
-    conditions_for_region,
-    pattern,
-    referrals_to,
-    trigger_points_in,
-)
+from triggermap.lookup.complaints import complaints
+from triggermap.lookup.query import Placement, conditions_for_region, pattern, trigger_points_in
 from triggermap.lookup.ranking import pain_sources
 from triggermap.lookup.redflags import red_flags
 from triggermap.schema import SIDES
@@ -115,25 +110,44 @@ def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
     }
 
 
-def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=()) -> dict:
-    """Ranked candidate muscles for the regions, with any red flags first."""
+def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), groups=()) -> dict:
+    """Ranked candidate muscles for the regions, with any red flags first.
+
+    ``sources`` ranks the whole query; ``complaints`` ranks each complaint of the
+    regions marked one by one (a group is "somewhere in here", one complaint already).
+    """
+    every = [*region_ids, *(r for g in groups for r in g)]
     return {
         "regions": list(region_ids),
-        "red_flags": [asdict(f) for f in red_flags(region_ids, answers)],
-        "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities)],
+        "groups": [list(g) for g in groups],
+        "red_flags": [asdict(f) for f in red_flags(every, answers)],
+        "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities, groups=groups)],
+        "complaints": [
+            {
+                "label": c.label,
+                "regions": list(c.regions),
+                "sources": [asdict(p) for p in c.sources],
+                "also": {k: list(v) for k, v in c.also.items()},
+            }
+            for c in complaints(atlas, region_ids, intensities)
+        ],
     }
 
 
 def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     """What lies in a region, what refers pain there, and the linked conditions."""
     here = trigger_points_in(atlas, region_id)
-    refs = referrals_to(atlas, region_id)
-    sources, seen = [], set()
-    for zone in ("essential", "spillover"):
-        for mid in dict.fromkeys(r.muscle_id for r in refs if r.zone == zone):
-            if mid not in seen:
-                seen.add(mid)
-                sources.append({"muscle_id": mid, "muscle": atlas.muscles[mid].name, "zone": zone})
+    # The same ranking as the symptom finder's, for pain felt in this one region.
+    sources = [
+        {
+            "muscle_id": s.muscle_id,
+            "muscle": s.muscle,
+            "zone": s.zone,
+            "prevalence": s.prevalence,
+            "reason": s.explanation,
+        }
+        for s in pain_sources(atlas, [region_id])
+    ]
     return {
         "region": region_dict(atlas.regions[region_id], geometry),
         "trigger_points_here": [_placement_dict(atlas, geometry, p) for p in here],

@@ -6,25 +6,45 @@ from dataclasses import dataclass
 
 from triggermap.atlas.model import Atlas, Condition, Muscle
 from triggermap.chart.geometry import Geometry
+from triggermap.lookup.complaints import Complaint, complaints
 from triggermap.lookup.drawing import Drawing
 from triggermap.lookup.query import condition, family, muscles_for_condition, pattern
-from triggermap.lookup.ranking import PainSource, pain_sources
+from triggermap.lookup.ranking import PainSource
 from triggermap.lookup.redflags import RedFlag, red_flags
 from triggermap.outputs.screens import MapState, marks_for
 
 
 @dataclass(frozen=True)
 class Finder:
-    """The pain drawing, its ranked candidates, the one being shown, and any red flags."""
+    """The pain drawing, its complaints and candidates, the one being shown, and any red flags."""
 
     map: MapState
-    candidates: tuple[PainSource, ...]
+    candidates: tuple[PainSource, ...]  # every complaint's, best of each first (see _interleave)
     index: int  # which candidate is overlaid (0 when there is none)
     flags: tuple[RedFlag, ...]
+    complaints: tuple[Complaint, ...] = ()
+    owners: tuple[int, ...] = ()  # the complaint of each candidate, by position
+    marked: tuple[str, ...] = ()  # the marked areas in words, with their side: "left heel"
 
     @property
     def selected(self) -> PainSource | None:
         return self.candidates[self.index] if self.candidates else None
+
+    @property
+    def selected_complaint(self) -> Complaint | None:
+        return self.complaints[self.owners[self.index]] if self.candidates else None
+
+
+def _interleave(found: tuple[Complaint, ...]) -> tuple[tuple[PainSource, ...], tuple[int, ...]]:
+    """Each complaint's first candidate, then each one's second, and so on.
+
+    Stepping through the candidates then shows the best for every complaint first.
+    """
+    pairs = [
+        (rank, i, source) for i, c in enumerate(found) for rank, source in enumerate(c.sources)
+    ]
+    pairs.sort(key=lambda p: (p[0], p[1]))
+    return tuple(p[2] for p in pairs), tuple(p[1] for p in pairs)
 
 
 def _together(atlas: Atlas, pairs) -> tuple[set, set, list]:
@@ -43,7 +63,8 @@ def symptom_finder(
 ) -> Finder:
     """Rank the muscles for a drawing and overlay the chosen candidate on it."""
     marked = list(drawing.areas)
-    candidates = tuple(pain_sources(atlas, marked, drawing.intensities(), limit=limit))
+    found = complaints(atlas, marked, drawing.intensities(), limit=limit)
+    candidates, owners = _interleave(found)
     index = min(max(index, 0), max(len(candidates) - 1, 0))
     pain = {f for r in marked for f in family(atlas, r, down=False)}
     ess, spill, marks = set(), set(), ()
@@ -58,7 +79,9 @@ def symptom_finder(
         pain=tuple(sorted(pain)),
         marks=marks,
     )
-    return Finder(state, candidates, index, tuple(red_flags(marked, drawing.answers)))
+    flags = tuple(red_flags(marked, drawing.answers))
+    words = tuple(atlas.regions[r].name for r in marked)
+    return Finder(state, candidates, index, flags, found, owners, words)
 
 
 MAX_MARKED = 12
