@@ -4,6 +4,7 @@ import pytest
 
 from tests.conftest import FIXTURES, ROOT
 from triggermap.atlas.checks import CHECKS, run_checks
+from triggermap.atlas.landmarks import LANDMARKS, landmarks_named
 from triggermap.atlas.loading import load_atlas
 from triggermap.atlas.model import AtlasError
 from triggermap.atlas.raw import read_raw
@@ -31,6 +32,11 @@ BROKEN = {
     "duplicate-id": "trigger point 'tp1': field 'id': duplicate id",
     "outside-region": "lies outside region 'right-calf'",
     "no-sources": "field 'sources': must not be empty",
+    "no-prevalence": "trigger point 'tp1': field 'prevalence': missing",
+    "bad-prevalence": "trigger point 'tp1': field 'prevalence': 'frequent' is not one of",
+    "landmark-region": "trigger point 'tp1': field 'region': 'calf' does not fit its location",
+    "zone-twice": "trigger point 'tp1': field 'essential': 'heel' is named twice",
+    "zone-both-ways": "trigger point 'tp1': field 'spillover': 'heel' is also an essential zone",
 }
 
 
@@ -55,3 +61,47 @@ def test_loading_broken_data_raises_an_atlas_error_carrying_the_messages(
 def test_a_missing_data_file_is_reported_by_name(tmp_path, geometry):
     messages = run_checks(read_raw(tmp_path), geometry)
     assert "regions.toml: file is missing" in messages
+
+
+# A full-body region and one of its close-up areas, for the tiny atlas.
+SOLE_AND_INNER_ARCH = """
+[[region]]
+id = "sole"
+name = "sole"
+sided = true
+view = "back"
+parts = ["sole", "foot"]
+synonyms = []
+
+[[region]]
+id = "inner-arch"
+name = "inner arch"
+sided = true
+view = "foot-sole"
+parent = "sole"
+parts = ["sole", "foot"]
+synonyms = []
+"""
+
+
+def test_a_zone_naming_a_region_and_its_close_up_area_is_named_as_redundant(
+    broken_atlas_dir, geometry
+):
+    folder = broken_atlas_dir("parent-and-child")
+    with open(folder / "regions.toml", "a", encoding="utf-8") as regions:
+        regions.write(SOLE_AND_INNER_ARCH)
+    messages = run_checks(read_raw(folder), geometry)
+    assert messages == [
+        "muscles/calf-tester.toml: trigger point 'tp1': field 'spillover': names both 'sole' "
+        "and its close-up area 'inner-arch'; a zone on the parent already covers it"
+    ]
+
+
+def test_the_landmark_table_names_real_regions_and_matches_whole_words():
+    regions = {r["id"] for r in read_raw(ROOT / "data").regions}
+    assert {r for allowed in LANDMARKS.values() for r in allowed} <= regions
+    assert landmarks_named("just below the bony bump at the side of the hip") == [
+        "bony bump at the side of the hip"
+    ]
+    assert landmarks_named("over the lower tip of the breastbones") == ["breastbone"]
+    assert landmarks_named("a basis for the pelvis") == []  # 'ASIS' inside a word is no landmark
