@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
+from tests.test_vocabulary import ISSUE_WORDS
 from triggermap.outputs.export import region_report
 from triggermap.schema import MIDLINE, SIDES
 
@@ -246,3 +247,62 @@ def test_region_text_tells_the_right_and_left_trigger_points_in_a_midline_area_a
     rid, _ = _first_region_holding(atlas, geometry, midline_with_both_sides)
     lines = _trigger_point_lines(rid)
     assert len(set(lines)) == len(lines) >= 2
+
+
+def test_every_word_of_the_issue_resolves_on_the_command_line():
+    out = run("pain-sources", *ISSUE_WORDS, "--json")
+    assert out.returncode == 0, out.stderr
+    queries = json.loads(out.stdout)["queries"]
+    assert [q["query"] for q in queries] == ISSUE_WORDS
+    assert all(q["regions"] and q["label"] for q in queries)
+
+
+def test_pain_sources_for_a_body_part_ranks_pain_somewhere_in_its_regions():
+    payload = json.loads(run("pain-sources", "shoulder", "--json").stdout)
+    (query,) = payload["queries"]
+    assert (query["kind"], query["meaning"]) == ("part", "any")
+    assert payload["groups"] == [query["regions"]] and set(payload["regions"]) == set(
+        query["regions"]
+    )
+    assert {"right-top-of-shoulder", "left-back-of-shoulder"} <= set(query["regions"])
+    assert payload["sources"] and "complaints" in payload
+
+
+def test_areas_named_one_by_one_keep_the_all_meaning_and_form_complaints():
+    payload = json.loads(
+        run("pain-sources", "right heel", "right temple", "right side of neck", "--json").stdout
+    )
+    assert [q["meaning"] for q in payload["queries"]] == ["all", "all", "all"]
+    assert payload["groups"] == []
+    assert len(payload["complaints"]) == 2
+
+
+def test_pain_sources_text_says_what_a_condition_word_was_taken_to_mean():
+    out = run("pain-sources", "sciatica")
+    assert out.returncode == 0, out.stderr
+    assert "sciatica -> sciatica: somewhere in here" in out.stdout
+    assert "showing the areas it usually covers: buttock" in out.stdout
+
+
+@pytest.mark.parametrize("typo, suggested", [("shouldr", "shoulder"), ("sciatca", "sciatica")])
+def test_an_unknown_word_exits_2_suggesting_body_parts_and_conditions(typo, suggested):
+    out = run("pain-sources", typo)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert f"no region matches '{typo}'" in out.stderr and suggested in out.stderr
+
+
+def test_region_for_a_body_part_lists_each_area_and_the_groups_likely_muscles(atlas):
+    shoulder = [r for r in atlas.regions.values() if "shoulder" in r.parts]
+    out = run("region", "shoulder")
+    assert out.returncode == 0, out.stderr
+    assert "pain felt somewhere here can come from:" in out.stdout
+    assert all(r.display in out.stdout for r in shoulder)
+    reports = json.loads(run("region", "shoulder", "--json").stdout)
+    assert {r["region"]["id"] for r in reports} == {r.id for r in shoulder}
+
+
+def test_region_for_a_condition_word_shows_its_note_and_each_areas_panel():
+    out = run("region", "tennis elbow")
+    assert out.returncode == 0, out.stderr
+    assert "showing the areas it usually covers: outer elbow" in out.stdout
+    assert "Right outer elbow (right-outer-elbow)" in out.stdout

@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from triggermap.atlas.checks import run_checks
@@ -13,8 +14,10 @@ from triggermap.atlas.loading import load_atlas
 from triggermap.atlas.model import AtlasError, UnknownKeyError
 from triggermap.atlas.raw import DATA_DIR, DataFolderError, check_data_folder, read_raw
 from triggermap.chart.geometry import load_geometry
-from triggermap.lookup.query import find_muscle, find_regions
+from triggermap.lookup.query import find_muscle
+from triggermap.lookup.ranking import pain_sources
 from triggermap.lookup.redflags import CHECKLIST
+from triggermap.lookup.vocabulary import ALL, Resolution, resolve
 from triggermap.outputs.export import (
     label_names_muscle,
     muscle_dict,
@@ -133,11 +136,12 @@ def _dispatch(args, atlas, geometry) -> int:
             "\n".join(f"{r.id:32} {r.display}" for r in rows),
         )
     elif cmd == "region":
-        reports = [region_report(atlas, geometry, rid) for rid in find_regions(atlas, args.query)]
+        res = resolve(atlas, args.query)
+        reports = [region_report(atlas, geometry, rid) for rid in res.regions]
         _print(
             args,
             reports[0] if len(reports) == 1 else reports,
-            "\n\n".join(_region_text(r) for r in reports),
+            _region_group_text(atlas, res, reports),
         )
     elif cmd == "muscle":
         m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query))
@@ -149,14 +153,14 @@ def _dispatch(args, atlas, geometry) -> int:
         ]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
     elif cmd == "pain-sources":
-        ids = list(dict.fromkeys(r for q in args.query for r in find_regions(atlas, q)))
-        payload = pain_sources_dict(atlas, ids, answers=args.ask)
-        lines = [f"RED FLAG ({f['id']}): {f['message']}" for f in payload["red_flags"]]
-        lines += [
-            f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
-            for s in payload["sources"]
-        ]
-        _print(args, payload, f"regions: {', '.join(ids)}\n" + "\n".join(lines))
+        words = [resolve(atlas, q) for q in args.query]
+        singles = list(dict.fromkeys(r.regions[0] for r in words if r.meaning == ALL))
+        groups = list(dict.fromkeys(r.regions for r in words if r.meaning != ALL))
+        payload = {
+            "queries": [asdict(r) for r in words],
+            **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups),
+        }
+        _print(args, payload, _pain_sources_text(words, payload))
     elif cmd == "conditions":
         rows = [
             {"id": c.id, "name": c.name, "description": c.description}
@@ -164,6 +168,55 @@ def _dispatch(args, atlas, geometry) -> int:
         ]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
     return 0
+
+
+# What each meaning does to the ranking, in the words the output uses.
+MEANINGS = {"all": "one area (areas named one by one: all of these)", "any": "somewhere in here"}
+
+
+def _words_text(words: list[Resolution]) -> list[str]:
+    """What each word was taken to mean: its areas and whether all or any of them hurt."""
+    lines = []
+    for r in words:
+        n = len(r.regions)
+        lines.append(
+            f"{r.query} -> {r.label}: {MEANINGS[r.meaning]}" + (f" ({n} areas)" if n > 1 else "")
+        )
+        lines += [f"  {r.note}"] if r.note else []
+    return lines
+
+
+def _pain_sources_text(words: list[Resolution], payload: dict) -> str:
+    lines = _words_text(words)
+    lines += [f"RED FLAG ({f['id']}): {f['message']}" for f in payload["red_flags"]]
+    lines += [
+        f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
+        for s in payload["sources"]
+    ]
+    if len(payload["complaints"]) > 1:
+        lines.append("separate complaints:")
+        lines += [
+            f"  {c['label']}: " + ", ".join(s["muscle"] for s in c["sources"][:3])
+            for c in payload["complaints"]
+        ]
+    return "\n".join(lines)
+
+
+def _region_group_text(atlas, res: Resolution, reports: list[dict]) -> str:
+    """One region's panel; two (both sides) in full; a larger group as a summary."""
+    head = _words_text([res]) if res.note else []
+    if len(reports) <= 2:
+        return "\n\n".join(["\n".join(head), *(_region_text(r) for r in reports)]).strip()
+    ranked = pain_sources(atlas, (), limit=8, groups=[res.regions])
+    lines = [*head, "pain felt somewhere here can come from:"]
+    lines += [f"  {s.muscle} ({s.zone})" for s in ranked] or ["  none"]
+    lines.append("areas:")
+    for r in reports:
+        here = len(r["trigger_points_here"])
+        sources = ", ".join(s["muscle"] for s in r["pain_sources"][:3]) or "none"
+        points = f"{here} trigger point{'' if here == 1 else 's'}"
+        lines.append(f"  {r['region']['name']}: {points} here; pain from {sources}")
+    return "\n".join(lines)
 
 
 def _region_text(r: dict) -> str:

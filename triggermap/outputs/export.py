@@ -115,10 +115,11 @@ def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), gr
 
     ``sources`` ranks the whole query; ``complaints`` ranks each complaint of the
     regions marked one by one (a group is "somewhere in here", one complaint already).
+    ``regions`` lists every region asked, marked one by one or in a group.
     """
-    every = [*region_ids, *(r for g in groups for r in g)]
+    every = list(dict.fromkeys([*region_ids, *(r for g in groups for r in g)]))
     return {
-        "regions": list(region_ids),
+        "regions": every,
         "groups": [list(g) for g in groups],
         "red_flags": [asdict(f) for f in red_flags(every, answers)],
         "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities, groups=groups)],
