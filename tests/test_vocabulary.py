@@ -81,6 +81,7 @@ def test_everyday_phrases_name_the_areas_a_person_means(atlas):
     assert {r.split("-", 1)[1] for r in side.regions} == {"inner-knee", "outer-knee"}
     assert resolve(atlas, "top of the head").regions == ("top-of-head",)
     assert set(resolve(atlas, "lower back").regions) == set(resolve(atlas, "low back").regions)
+    assert set(resolve(atlas, "abdominal pain").regions) == set(resolve(atlas, "abdomen").regions)
 
 
 @pytest.mark.parametrize(
