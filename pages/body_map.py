@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from triggermap.outputs.screens import explore
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from ui import explorer as ex
+from ui import search
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.resources import atlas_and_geometry, tap_answers
@@ -30,7 +30,7 @@ with map_col:
     )
 
 link = ex.current()
-screen = explore(atlas, geometry, link)
+screen, group = search.screen(atlas, geometry, link)
 
 with map_col:
     ex.zoom_links(screen.zoom)
@@ -40,20 +40,13 @@ with map_col:
         on_click=lambda rid: ex.select_region(atlas, rid),
         index=tap_answers(),
     )
-    st.selectbox(
-        "Find a body area",
-        list(atlas.regions),
-        key=ex.REGION,
-        index=None,
-        format_func=lambda rid: atlas.regions[rid].display,
-        placeholder="Type an area, e.g. temple, heel, outer elbow",
-        on_change=ex.region_picked,
-        args=(atlas, geometry),
-    )
+    if notice := search.search_box(atlas, geometry):
+        show_notice(notice)
     if screen.also_on:
         names = " and ".join(VIEW_NAMES[v] for v in screen.also_on)
         st.caption(f"Part of this pattern is on the {names} view.")
-    legend()
+    search.elsewhere(group)
+    legend(searched=group is not None)
 
 with info_col:
     disclaimer()
@@ -69,12 +62,15 @@ with info_col:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
         muscle_panel(atlas, screen.muscle, screen.side)
         st.divider()
-    region_answer(
-        tap_answers(),
-        link.region,
-        tap=last_tap("body_map"),
-        intro=not screen.muscle,
-        key="region_answer",
-    )
+    if group:
+        search.group_answer(atlas, group)
+    else:
+        region_answer(
+            tap_answers(),
+            link.region,
+            tap=last_tap("body_map"),
+            intro=not screen.muscle,
+            key="region_answer",
+        )
 
 ex.write_url(link)

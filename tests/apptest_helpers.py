@@ -60,3 +60,19 @@ def click_region(at: AppTest, region_id: str, key: str = "body_map") -> AppTest:
     """
     _taps[0] += 1
     return send_state(at, key, clicked={"id": region_id, "tap": _taps[0]})
+
+
+def type_into(at: AppTest, key: str, text: str) -> AppTest:
+    """Re-run the app as if ``text`` was typed into a select box and Enter pressed.
+
+    A box made with ``accept_new_options`` sends typed words as they are; AppTest's
+    own ``select`` takes only the box's options.
+    """
+    box = at.selectbox(key=key)
+    states = at._tree.get_widget_states()
+    widget = next((w for w in states.widgets if w.id == box.id), None)
+    if widget is None:
+        states.widgets.append(WidgetState(id=box.id))
+        widget = states.widgets[-1]
+    widget.string_value = text
+    return at._run(states)

@@ -117,10 +117,14 @@ def _legend(items: list[tuple[str, str]]) -> None:
     )
 
 
-def legend() -> None:
-    """The key to the map's colours and marks."""
+_SEARCHED = ("background:#8e5cc7;border:2px solid #4b1d80", "The areas you searched for")
+
+
+def legend(searched: bool = False) -> None:
+    """The key to the map's colours and marks; ``searched`` when a group of areas is marked."""
     _legend(
         [
+            *([_SEARCHED] if searched else []),
             ("background:#d7263d", "Essential zone: where pain is usually felt"),
             (_HATCH, "Spillover zone: where some people also feel it"),
             ("cross", "Trigger point"),

@@ -6,7 +6,9 @@ import streamlit as st
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
+from triggermap.lookup.vocabulary import Resolution
 from triggermap.outputs.screens import LinkState, link_params, parse_link
+from triggermap.outputs.search import FIND, best_view, link_words, one_area, parse_find
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.text import Notice
 
@@ -22,7 +24,11 @@ def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[Notice, ...]:
     """
     if VIEW in st.session_state:
         return ()
-    link, notices = parse_link(atlas, st.query_params.to_dict())
+    params = st.query_params.to_dict()
+    link, notices = parse_link(atlas, params)
+    # A link names one area or a group of areas; an area wins.
+    group, more = (None, ()) if link.region else parse_find(atlas, params)
+    notices += more
     if link.region and link.region not in geometry.views[link.view].paths:
         link = LinkState(atlas.regions[link.region].view, link.region, link.muscle, link.side)
     st.session_state.update(
@@ -33,6 +39,8 @@ def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[Notice, ...]:
             SIDE: link.side,
         }
     )
+    if group:
+        show_words(atlas, geometry, group)
     st.session_state[NOTICES] = (notices, current())
     return notices
 
@@ -51,8 +59,12 @@ def link_notices() -> tuple[Notice, ...]:
 
 
 def current() -> LinkState:
+    """The screen as the session holds it. The search box holds an area id or FIND + words."""
     s = st.session_state
-    return LinkState(s.get(VIEW) or "front", s.get(REGION), s.get(MUSCLE), s.get(SIDE) or "right")
+    pick = s.get(REGION)
+    find = pick.removeprefix(FIND) if isinstance(pick, str) and pick.startswith(FIND) else None
+    view, side = s.get(VIEW) or "front", s.get(SIDE) or "right"
+    return LinkState(view, None if find else pick, s.get(MUSCLE), side, find)
 
 
 def write_url(link: LinkState) -> None:
@@ -75,6 +87,18 @@ def region_picked(atlas: Atlas, geometry: Geometry) -> None:
         st.session_state[VIEW] = atlas.regions[rid].view
     if rid:
         select_region(atlas, rid)
+
+
+def show_words(atlas: Atlas, geometry: Geometry, words: Resolution) -> None:
+    """Show what typed or linked words stand for: one area as a tap, a group on the best view."""
+    region = one_area(words)
+    if region:
+        st.session_state[REGION] = region
+        region_picked(atlas, geometry)
+        return
+    st.session_state[REGION] = FIND + link_words(atlas, words)
+    here = st.session_state.get(VIEW) or "front"
+    st.session_state[VIEW] = best_view(atlas, geometry, words.regions, here)
 
 
 def go_to_view(view: str) -> None:

@@ -34,12 +34,17 @@ class MapState:
 
 @dataclass(frozen=True)
 class LinkState:
-    """The screen a link names: ``?view=…&region=…&muscle=…&side=…``."""
+    """The screen a link names: ``?view=…&region=…&muscle=…&side=…`` (or ``&find=…``).
+
+    ``find`` holds words for a group of areas (a body part, a broad word or a
+    condition: see triggermap.outputs.search), checked by its own parser.
+    """
 
     view: str = "front"
     region: str | None = None
     muscle: str | None = None
     side: str = "right"
+    find: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,8 @@ def link_params(state: LinkState) -> dict[str, str]:
     out = {"view": state.view}
     if state.region:
         out["region"] = state.region
+    elif state.find:
+        out["find"] = state.find
     if state.muscle:
         out["muscle"] = state.muscle
         out["side"] = state.side
