@@ -31,8 +31,9 @@ with map_col:
         format_func=VIEW_NAMES.get,
         wrap=True,
     )
-    st.caption("Tap every area that hurts; tap again to unmark it.")
+    st.caption("Tap every area that hurts (tap again to unmark it), or type it below the chart.")
     body_map(screen.map, key="finder_map", on_click=fd.toggle_area)
+    fd.words_box(atlas, geometry)
     finder_legend()
 with list_col:
     fd.safety_questions()

@@ -167,3 +167,44 @@ def test_a_muscle_from_the_group_list_shows_its_pattern_over_the_marked_areas():
     data = map_data(at)
     assert data["essential"] and "right-front-of-shoulder" in data["pain"]
     assert at.query_params["muscle"] == muscle and at.query_params["find"] == "shoulder"
+
+
+def finder_words(at: AppTest, words: str) -> AppTest:
+    return at.text_input(key="finder_words").input(words).run()
+
+
+def test_typing_sciatica_in_the_finder_marks_its_areas_and_says_so():
+    at = finder_words(app("pages/symptom_finder.py"), "sciatica")
+    assert not at.exception
+    data = map_data(at, "finder_map")
+    expected = {"right-buttock", "left-buttock", "right-back-of-thigh", "left-calf"}
+    assert expected <= set(data["pain"]) and data["view"] == "back"
+    assert all(r in at.query_params["pain"] for r in expected)
+    assert any(s.value.startswith("Sciatica") and "usually covers" in s.value for s in at.success)
+    assert any(e.label.startswith("About") for e in at.expander)
+    assert at.text_input(key="finder_words").value == ""
+
+
+def test_typing_left_shoulder_in_the_finder_marks_the_left_shoulder_only():
+    at = app("pages/symptom_finder.py", pain="right-heel")
+    at = finder_words(at, "left shoulder")
+    pain = set(map_data(at, "finder_map")["pain"])
+    assert {"right-heel", "left-front-of-shoulder", "left-top-of-shoulder"} <= pain
+    assert not any(r.startswith("right-") and "shoulder" in r for r in pain)
+
+
+def test_an_unknown_word_in_the_finder_marks_nothing_and_shows_the_words_literally():
+    at = app("pages/symptom_finder.py", pain="right-heel")
+    at = finder_words(at, "heel, <b>florp</b>")
+    assert not at.exception
+    assert "` <b>florp</b> `" in warnings(at)
+    assert map_data(at, "finder_map")["pain"] == ["right-heel"]
+
+
+def test_words_that_would_overfill_the_drawing_mark_nothing_and_say_why():
+    at = app("pages/symptom_finder.py", pain="right-heel")
+    at = finder_words(at, "arm, leg, back, hand")
+    assert not at.exception
+    assert "at most 60 areas" in warnings(at)
+    assert map_data(at, "finder_map")["pain"] == ["right-heel"]
+    assert at.query_params["pain"] == "right-heel"

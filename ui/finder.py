@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from triggermap.atlas.model import Atlas
+from triggermap.atlas.model import Atlas, UnknownRegionError
+from triggermap.chart.geometry import Geometry
 from triggermap.lookup.drawing import (
+    MAX_AREAS,
     Drawing,
     DrawingError,
     parse_json,
@@ -14,7 +16,11 @@ from triggermap.lookup.drawing import (
     to_params,
 )
 from triggermap.lookup.redflags import CHECKLIST
+from triggermap.lookup.vocabulary import resolve
+from triggermap.outputs.search import best_view, in_words, unknown_words
 from triggermap.text import Notice
+from triggermap.text import escape as esc
+from ui.panels import show_notice
 
 DRAWING, INDEX, VIEW = "pain_drawing", "candidate_index", "finder_view"
 
@@ -68,6 +74,61 @@ def toggle_area(region_id: str) -> None:
     else:
         areas[region_id] = None
     _replace(Drawing(areas, d.answers))
+
+
+WORDS, WORDS_SAID = "finder_words", "finder_words_said"
+
+
+def mark_words(atlas: Atlas, geometry: Geometry) -> None:
+    """Typed words mark the areas they stand for; a body part or a condition marks all of its own.
+
+    Pieces are separated by commas. If any piece is unknown, or the drawing would
+    grow too large to share, nothing is marked and the notice says why.
+    """
+    pieces = [w.strip() for w in (st.session_state.get(WORDS) or "").split(",") if w.strip()]
+    said = []
+    for words in pieces:
+        try:
+            said.append(resolve(atlas, words))
+        except UnknownRegionError as exc:
+            st.session_state[WORDS_SAID] = unknown_words(words, exc.suggestions)
+            return
+    d = drawing()
+    new = [r for res in said for r in res.regions if r not in d.areas]
+    areas = dict(d.areas) | dict.fromkeys(new)
+    if len(areas) > MAX_AREAS:
+        st.session_state[WORDS_SAID] = Notice(
+            f"Nothing was marked: a drawing holds at most {MAX_AREAS} areas, and {{}} would "
+            "make it bigger. Try a smaller area.",
+            (", ".join(pieces),),
+        )
+        return
+    _replace(Drawing(areas, d.answers))
+    if new:
+        st.session_state[VIEW] = best_view(atlas, geometry, new, st.session_state[VIEW])
+    st.session_state[WORDS] = ""
+    st.session_state[WORDS_SAID] = tuple((res.label, *in_words(atlas, res)) for res in said)
+
+
+def words_box(atlas: Atlas, geometry: Geometry) -> None:
+    """A box to type where it hurts, and what the last words marked (or why they marked nothing)."""
+    st.text_input(
+        "Or type where it hurts",
+        key=WORDS,
+        placeholder="heel, left shoulder, sciatica…",
+        help="An area, a body part or a complaint; separate several with commas.",
+        on_change=mark_words,
+        args=(atlas, geometry),
+    )
+    said = st.session_state.pop(WORDS_SAID, None)
+    if isinstance(said, Notice):
+        show_notice(said)
+    elif said:
+        st.success("  \n".join(esc(short) for _, short, _ in said), icon=":material/check:")
+        for label, _, about in said:
+            if about:
+                with st.expander(f"About {esc(label)}"):
+                    st.markdown(esc(about))
 
 
 def set_intensity(region_id: str) -> None:
