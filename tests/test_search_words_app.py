@@ -122,6 +122,25 @@ def test_words_typed_and_entered_as_they_are_mark_what_they_stand_for(atlas):
     assert map_data(at)["selected"] == ["right-heel"] and at.query_params["region"] == "right-heel"
 
 
+# The words of issue 10 that answered "no region matches", and the everyday ones.
+ISSUE_WORDS = [
+    *("shoulder", "neck", "back", "hip", "arm", "leg", "head", "forearm", "teeth", "hand"),
+    *("thigh", "headache", "migraine", "toothache", "sciatica", "tennis elbow"),
+    *("behind the knee", "side of the knee", "lower back", "upper back", "top of the head"),
+    *("pins and needles in the hand", "tension-type headache", "TMJ disorder", "whiplash"),
+    *("frozen shoulder", "golfer's elbow", "carpal tunnel", "low back pain"),
+    *("plantar fasciitis", "shin splints", "left shoulder", "heel"),
+]
+
+
+@pytest.mark.parametrize("words", ISSUE_WORDS)
+def test_each_word_of_the_issue_typed_into_the_box_shows_its_areas(words, atlas):
+    at = type_into(app(), BOX, words)
+    assert not at.exception and not at.warning
+    data = map_data(at)
+    assert set(resolve(atlas, words).regions) <= {*data["pain"], *data["selected"]}
+
+
 def test_unknown_words_typed_in_the_box_change_nothing_and_say_so_literally():
     at = pick(app(), "Right heel (heel pad, bottom of heel, calcaneus, bottom of the foot)")
     at = type_into(at, BOX, "<b>florp</b>")
@@ -199,6 +218,15 @@ def test_an_unknown_word_in_the_finder_marks_nothing_and_shows_the_words_literal
     assert not at.exception
     assert "` <b>florp</b> `" in warnings(at)
     assert map_data(at, "finder_map")["pain"] == ["right-heel"]
+
+
+def test_each_word_of_the_issue_typed_into_the_finder_marks_its_areas(atlas):
+    at = app("pages/symptom_finder.py")
+    for words in ISSUE_WORDS:
+        clear = next(b for b in at.button if b.label == "Clear everything")
+        at = finder_words(clear.click().run(), words)
+        assert not at.exception and not at.warning, words
+        assert set(map_data(at, "finder_map")["pain"]) >= set(resolve(atlas, words).regions)
 
 
 def test_words_that_would_overfill_the_drawing_mark_nothing_and_say_why():
