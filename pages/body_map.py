@@ -10,8 +10,7 @@ from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.resources import atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
-for notice in ex.init_from_url(atlas, geometry):
-    show_notice(notice, toast=True)
+ex.init_from_url(atlas, geometry)  # its notices stay shown until the screen first changes
 for notice in ex.link_notices():
     show_notice(notice)
 

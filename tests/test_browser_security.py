@@ -62,7 +62,7 @@ def test_a_hostile_body_map_link_value_shows_as_literal_text(app, param):
     for value in HOSTILE:
         page.goto(f"{url}/?{urlencode({param: value})}")
         assert_literal(page.locator(WARNING).filter(has_text="is not known"), value)
-        assert_literal(page.locator(TOAST).filter(has_text="is not known"), value)
+        assert page.locator(TOAST).count() == 0  # said once, in the warning
 
 
 @pytest.mark.parametrize("param", ["pain", "ask"])

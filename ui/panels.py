@@ -23,13 +23,12 @@ DISCLAIMER = (
 )
 
 
-def show_notice(notice: Notice, toast: bool = False) -> None:
+def show_notice(notice: Notice) -> None:
     """Say why part of a link or file was not used: the one place notices reach the screen.
 
     Its values come from outside, so they go through Notice.markdown (shown literally).
     """
-    show = st.toast if toast else st.warning
-    show(notice.markdown(), icon=":material/link_off:")
+    st.warning(notice.markdown(), icon=":material/link_off:")
 
 
 def disclaimer() -> None:
