@@ -75,12 +75,27 @@ def test_the_index_id_changes_with_the_atlas(atlas, tiny, geometry):
     assert tap_index(atlas, geometry)["id"] == tap_index(atlas, geometry)["id"]
 
 
-def test_the_panel_lists_pain_sources_in_the_rankings_order_saying_why_in_words(atlas, geometry):
-    record = panel_record(atlas, geometry, "right-heel")
-    ranked = pain_sources(atlas, ["right-heel"])
+@pytest.mark.parametrize("region", ["right-heel", "right-side-of-neck"])
+def test_the_panel_lists_pain_sources_in_the_rankings_order_saying_why_in_words(
+    atlas, geometry, region
+):
+    record = panel_record(atlas, geometry, region)
+    ranked = pain_sources(atlas, [region])
+    # A muscle explained only by its trigger point lying here is listed under "here".
+    referred = [s for s in ranked if not s.site_regions]
     for zone in ("essential", "spillover"):
-        assert record["sources"][zone] == [s.muscle_id for s in ranked if s.zone == zone]
+        assert record["sources"][zone] == [s.muscle_id for s in referred if s.zone == zone]
         runs = record["why"][zone]
         assert sum(count for _, count in runs) == len(record["sources"][zone])
-        expected = [PANEL_WHY[s.prevalence] for s in ranked if s.zone == zone]
+        expected = [PANEL_WHY[s.prevalence] for s in referred if s.zone == zone]
         assert [words for words, count in runs for _ in range(count)] == expected
+
+
+def test_a_muscle_whose_trigger_point_merely_lies_in_the_area_is_listed_as_lying_here(
+    atlas, geometry
+):
+    record = panel_record(atlas, geometry, "right-side-of-neck")
+    site_only = {s.muscle_id for s in pain_sources(atlas, ["right-side-of-neck"]) if s.site_regions}
+    assert "scalenes" in site_only
+    assert site_only <= {tp["muscle"] for tp in record["here"]}
+    assert not site_only & set(record["sources"]["essential"] + record["sources"]["spillover"])

@@ -19,7 +19,10 @@ REGIONS = {  # base id -> body parts
     "side-of-neck": ["neck"],
     "upper-arm": ["upper-arm"],
     "shoulder": ["shoulder"],
+    "back-of-hand": ["hand"],
+    "thumb-web": ["hand", "thumb"],
 }
+PARENTS = {"thumb-web": "back-of-hand"}  # a close-up area inside a body region
 
 
 def tp(region, essential, spillover=(), prevalence="occasional", tp_id="tp1"):
@@ -39,6 +42,7 @@ def make_atlas(**muscles):
     regions = [
         {"id": r, "name": r.replace("-", " "), "sided": True, "view": "back", "synonyms": []}
         | {"parts": parts}
+        | ({"parent": PARENTS[r]} if r in PARENTS else {})
         for r, parts in REGIONS.items()
     ]
     docs = {
@@ -102,12 +106,24 @@ def test_a_common_spillover_zone_still_ranks_below_a_rare_main_zone():
     assert ranked(atlas, ["right-heel"]) == ["main", "spill"]
 
 
-def test_pain_at_a_trigger_points_own_site_counts_as_its_main_zone():
-    atlas = make_atlas(local=[tp("calf", ["heel"])], other=[tp("sole", ["heel"], ["calf"])])
+def test_pain_at_a_trigger_points_own_site_counts_between_its_main_and_spillover_zones():
+    atlas = make_atlas(
+        refers=[tp("sole", ["calf"])],
+        lies_there=[tp("calf", ["heel"])],
+        spills=[tp("sole", ["heel"], ["calf"])],
+    )
     found = pain_sources(atlas, ["right-calf"])
-    assert [s.muscle_id for s in found] == ["local", "other"]
-    assert found[0].zone == "essential" and found[0].essential_regions == ("right-calf",)
-    assert "its trigger point lies in your right calf" in found[0].explanation
+    assert [s.muscle_id for s in found] == ["refers", "lies-there", "spills"]
+    local = found[1]
+    assert local.zone == "essential" and local.site_regions == ("right-calf",)
+    assert "its trigger point lies in your right calf" in local.explanation
+
+
+def test_a_zone_written_for_a_close_up_area_ranks_above_one_for_the_area_around_it():
+    atlas = make_atlas(aaa=[tp("sole", ["back-of-hand"])], zzz=[tp("sole", ["thumb-web"])])
+    found = pain_sources(atlas, ["right-thumb-web"])
+    assert [s.muscle_id for s in found] == ["zzz", "aaa"]
+    assert all(s.zone == "essential" for s in found)
 
 
 def test_one_area_asked_does_not_penalise_a_large_main_zone():

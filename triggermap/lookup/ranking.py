@@ -6,11 +6,14 @@ is each group ("pain somewhere in here", e.g. the regions a word like "hand" or
 
     match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[its prevalence]
 
-where ``how`` is "essential" (its main referral zone), "site" (the region the
-trigger point lies in: the charts draw the site inside the essential zone, so it
-weighs as much) or "spillover". A muscle explains an area by its best match
-there, over its trigger points, both sides, and (for a group) the group's
-regions. With area weights ``w`` (the intensity, or the highest one in a group):
+where ``how`` is "essential" (its main referral zone), "spillover", or "site":
+the region the trigger point lies in, part of its pattern as the charts draw it,
+but weighing less than the main zone (a file that leaves the site out of the zone,
+as for the scalenes, says the pain is felt mostly elsewhere). A zone written for
+a whole area covers its close-up areas at DETAIL_WEIGHT. A muscle explains an
+area by its best match there, over its trigger points, both sides and (for a
+group) the group's regions. With area weights ``w`` (the intensity, or the
+highest one in a group):
 
     coverage = sum(w * match over areas) / sum(w)
     score    = coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked))
@@ -19,12 +22,11 @@ regions. With area weights ``w`` (the intensity, or the highest one in a group):
 that explain part of the drawing, outside every asked region. It applies only
 when two or more areas were asked: one area asked says nothing about the rest.
 
-Ties are broken by clinical criteria, in this order: the more common trigger
-point; more areas explained by a main zone or site; more of the asked regions
-covered (``breadth``, which ranks a muscle reaching more of a group higher).
-Only when all of these are equal does the muscle's name decide, to stay stable.
-An area marked without an intensity counts as DEFAULT_INTENSITY; one marked 0
-still counts a little (0.5).
+Ties are broken by clinical criteria, in order: the more common trigger point;
+more areas explained by a main zone or site; more of the asked regions covered
+(``breadth``: a muscle reaching more of a group first). Only when all of these
+are equal does the muscle's name decide, to keep the order stable. An area marked
+without an intensity counts as DEFAULT_INTENSITY; one marked 0 counts 0.5.
 """
 
 from __future__ import annotations
@@ -36,8 +38,7 @@ from triggermap.atlas.model import Atlas
 from triggermap.lookup.query import family, require_region
 from triggermap.schema import MIDLINE, PREVALENCES, SIDES, ZONES
 
-SPILLOVER_WEIGHT = 0.4
-ZONE_WEIGHT = {"essential": 1.0, "site": 1.0, "spillover": SPILLOVER_WEIGHT}
+ZONE_WEIGHT = {"essential": 1.0, "site": 0.7, "spillover": 0.4}
 # How much a trigger point's prevalence (schema.PREVALENCES) weighs its match.
 PREVALENCE_WEIGHT = {"common": 1.0, "occasional": 0.8, "rare": 0.6}
 PREVALENCE_WORDS = {
@@ -45,6 +46,9 @@ PREVALENCE_WORDS = {
     "occasional": "an occasionally found trigger point",
     "rare": "a rarely found trigger point",
 }
+# Pain written for a whole area (the back of the hand) covers its close-up areas (the thumb
+# web), but less surely than pain written for the close-up area itself.
+DETAIL_WEIGHT = 0.9
 PENALTY_PER_REGION = 0.03
 PENALTY_CAP = 0.3
 DEFAULT_INTENSITY = 5
@@ -71,6 +75,7 @@ class PainSource:
     score: float
     explanation: str
     prevalence: str = "occasional"  # of its best-matching trigger point
+    site_regions: tuple[str, ...] = ()  # essential regions explained by the site alone
 
 
 @dataclass(frozen=True)
@@ -81,11 +86,27 @@ class _Hit:
     sides: frozenset[str]
     tps: frozenset[tuple[str, str]]  # (trigger point id, side)
 
+    @classmethod
+    def of(cls, found) -> _Hit:
+        best, sides, tps = zip(*found, strict=True)
+        return cls(max(best), frozenset(sides), frozenset(tps))
+
 
 @dataclass(frozen=True)
 class _Index:
     hits: dict[str, dict[str, _Hit]]  # region id -> muscle id -> how it covers the region
     written_essential: dict[tuple[str, str, str], frozenset[str]]  # (muscle, tp, side)
+
+
+def _reach(atlas: Atlas, written) -> dict[str, float]:
+    """The regions written regions cover, each with how surely (see DETAIL_WEIGHT)."""
+    out: dict[str, float] = {}
+    for rid in written:
+        for target in family(atlas, rid, down=False):
+            out[target] = 1.0
+        for target in family(atlas, rid, up=False)[1:]:
+            out.setdefault(target, DETAIL_WEIGHT)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -100,26 +121,13 @@ def _index(atlas: Atlas) -> _Index:
                 written[(m.id, tp.id, side)] = frozenset(zones["essential"])
                 zones["site"] = (tp.region_on(side, atlas.sided),)
                 for how, where in zones.items():
-                    best = (
-                        ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[tp.prevalence],
-                        -rank,
-                        -_HOW_ORDER.index(how),
-                    )
-                    for target in {t for rid in where for t in family(atlas, rid)}:
+                    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[tp.prevalence]
+                    for target, factor in _reach(atlas, where).items():
+                        best = (round(match * factor, 4), -rank, -_HOW_ORDER.index(how))
                         raw.setdefault(target, {}).setdefault(m.id, []).append(
                             (best, side, (tp.id, side))
                         )
-    hits = {
-        target: {
-            mid: _Hit(
-                max(b for b, _, _ in found),
-                frozenset(s for _, s, _ in found),
-                frozenset(t for _, _, t in found),
-            )
-            for mid, found in muscles.items()
-        }
-        for target, muscles in raw.items()
-    }
+    hits = {t: {mid: _Hit.of(found) for mid, found in ms.items()} for t, ms in raw.items()}
     return _Index(hits, written)
 
 
@@ -159,18 +167,13 @@ def _weights(areas, intensities: dict[str, float] | None) -> list[float]:
 def _areas(atlas: Atlas, region_ids, groups) -> list[tuple[str, ...]]:
     areas = [(r,) for r in dict.fromkeys(region_ids)]
     areas += [g for g in dict.fromkeys(tuple(dict.fromkeys(g)) for g in groups) if g]
-    for area in areas:
-        for rid in area:
-            require_region(atlas, rid)
+    for rid in (r for area in areas for r in area):
+        require_region(atlas, rid)
     return areas
 
 
 def pain_sources(
-    atlas: Atlas,
-    region_ids,
-    intensities: dict[str, float] | None = None,
-    limit: int | None = None,
-    groups=(),
+    atlas: Atlas, region_ids, intensities: dict | None = None, limit: int | None = None, groups=()
 ) -> list[PainSource]:
     """Muscles that can refer pain to the drawing, best explanation first.
 
@@ -180,14 +183,13 @@ def pain_sources(
     areas = _areas(atlas, region_ids, groups)
     if not areas:
         return []
-    weights = _weights(areas, intensities)
     index = _index(atlas)
     found: dict[str, dict[int, dict[str, _Hit]]] = {}  # muscle -> area -> region -> hit
     for i, area in enumerate(areas):
         for rid in area:
             for mid, hit in index.hits.get(rid, {}).items():
                 found.setdefault(mid, {}).setdefault(i, {})[rid] = hit
-    ranking = _Ranking(atlas, index, areas, weights)
+    ranking = _Ranking(atlas, index, areas, _weights(areas, intensities))
     keyed = sorted((ranking.key(mid, by_area), mid) for mid, by_area in found.items())
     return [ranking.source(mid, found[mid]) for _, mid in keyed[:limit]]
 
@@ -202,6 +204,7 @@ class _Ranking:
         self.facts: dict[str, tuple] = {}
 
     def _unmarked(self, mid: str, by_area) -> int:
+        """Essential-zone regions (as written) of the trigger points used, not asked about."""
         if len(self.areas) < 2:
             return 0  # one area asked says nothing about the places it did not name
         if self.asked_family is None:
@@ -220,7 +223,8 @@ class _Ranking:
         per_region = {rid: h.best for regions in by_area.values() for rid, h in regions.items()}
         breadth = round(sum(b[0] for b in per_region.values()), 4)
         self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region)
-        return (-score, prevalence, -main, -breadth, self.atlas.muscles[mid].name.lower())
+        name = self.atlas.muscles[mid].name.lower()
+        return (-score, prevalence, -main, -breadth, name)
 
     def source(self, mid: str, by_area) -> PainSource:
         score, prevalence, main, unmarked, per_region = self.facts[mid]
@@ -241,4 +245,5 @@ class _Ranking:
             score,
             _explain(self.atlas, by_how, missed, unmarked, prevalence),
             prevalence,
+            tuple(by_how["site"]),
         )

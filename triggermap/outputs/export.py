@@ -138,12 +138,13 @@ def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), gr
 def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     """What lies in a region, what refers pain there, and the linked conditions."""
     here = trigger_points_in(atlas, region_id)
-    # The same ranking as the symptom finder's, for pain felt in this one region.
+    # The same ranking as the symptom finder's, for pain felt in this one region; "site"
+    # when only the trigger point lying here explains it (trigger_points_here lists those).
     sources = [
         {
             "muscle_id": s.muscle_id,
             "muscle": s.muscle,
-            "zone": s.zone,
+            "zone": "site" if s.site_regions else s.zone,
             "prevalence": s.prevalence,
             "reason": s.explanation,
         }
