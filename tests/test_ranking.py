@@ -19,6 +19,7 @@ REGIONS = {  # base id -> body parts
     "side-of-neck": ["neck"],
     "upper-arm": ["upper-arm"],
     "shoulder": ["shoulder"],
+    "back-of-thigh": ["thigh"],
     "back-of-hand": ["hand"],
     "thumb-web": ["hand", "thumb"],
 }
@@ -231,9 +232,15 @@ def test_neighbouring_parts_on_opposite_sides_are_separate_but_one_part_on_both_
         ("right-shoulder",),
         ("left-upper-arm",),
     ]
-    assert [c.regions for c in complaints(atlas, ["right-heel", "left-heel"])] == [
-        ("right-heel", "left-heel")
-    ]
+    (both,) = complaints(atlas, ["right-heel", "left-heel"])
+    assert both.regions == ("right-heel", "left-heel")
+    assert both.label == "heel (heel on both sides)"
+
+
+def test_pain_down_a_limb_that_skips_the_knee_is_still_one_complaint():
+    atlas = make_atlas(m=[tp("calf", ["heel"])])
+    (leg,) = complaints(atlas, ["right-back-of-thigh", "right-calf"])
+    assert leg.label == "thigh and calf (right back of thigh, right calf)"
 
 
 def test_a_muscle_explaining_two_complaints_says_so():

@@ -12,12 +12,15 @@ complaint. Each complaint is ranked on its own by ``pain_sources``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from triggermap.atlas.model import Atlas, Region
 from triggermap.lookup.ranking import PainSource, pain_sources
 from triggermap.schema import BODY_PARTS, MIDLINE
 
-# Body parts that touch, so pain spreading across them reads as one complaint.
+# Body parts that touch, so pain spreading across them reads as one complaint. A line of
+# referred pain down a limb often skips the joint between (scalenes: chest, arm, hand), so
+# the parts either side of the elbow, the wrist and the knee count as neighbours too.
 NEIGHBOURS = frozenset(
     frozenset(pair)
     for pair in (
@@ -39,9 +42,12 @@ NEIGHBOURS = frozenset(
         ("shoulder", "upper-arm"),
         ("shoulder", "upper-back"),
         ("shoulder", "chest"),
+        ("chest", "upper-arm"),
         ("upper-arm", "elbow"),
+        ("upper-arm", "forearm"),
         ("elbow", "forearm"),
         ("forearm", "wrist"),
+        ("forearm", "hand"),
         ("wrist", "hand"),
         ("wrist", "thumb"),
         ("hand", "thumb"),
@@ -63,6 +69,8 @@ NEIGHBOURS = frozenset(
         ("groin", "abdomen"),
         ("groin", "thigh"),
         ("thigh", "knee"),
+        ("thigh", "lower-leg"),
+        ("thigh", "calf"),
         ("knee", "lower-leg"),
         ("knee", "shin"),
         ("knee", "calf"),
@@ -130,18 +138,44 @@ def group_areas(atlas: Atlas, region_ids) -> list[tuple[str, ...]]:
     return [tuple(g) for g in groups.values()]
 
 
+def _region_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
+    """Each region with its side, an area marked on both sides once: "heel on both sides"."""
+    names = []
+    for rid in regions:
+        r = atlas.regions[rid]
+        mirror = f"{'left' if r.side == 'right' else 'right'}-{r.base}"
+        if r.side == MIDLINE or mirror not in regions:
+            names.append(r.name)
+        elif r.side == "right" or f"right-{r.base}" not in regions:
+            names.append(f"{r.base_name} on both sides")
+    # Some names hold a comma ("thumb, palm side"): then a semicolon keeps them apart.
+    return ("; " if any("," in n for n in names) else ", ").join(names)
+
+
+@lru_cache(maxsize=8)
+def _part_sizes(atlas: Atlas) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for r in atlas.regions.values():
+        for p in _parts(r):
+            sizes[p] = sizes.get(p, 0) + 1
+    return sizes
+
+
 def _part_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
-    """The fewest body parts that name every region: "head and neck"."""
+    """The fewest body parts that name every region, the most specific first: "head and neck"."""
     left = [atlas.regions[r] for r in regions]
     words = {r.base: r.base_name for r in left} | BODY_PARTS
     order = {p: i for i, p in enumerate(BODY_PARTS)}
+    sizes = _part_sizes(atlas)
     chosen: list[str] = []
     while left:
         counts: dict[str, int] = {}
         for r in left:
             for p in _parts(r):
                 counts[p] = counts.get(p, 0) + 1
-        best = min(counts, key=lambda p: (-counts[p], order.get(p, len(order)), p))
+        # The part naming most of the regions left; of equals, the smallest ("calf", not
+        # "lower leg", for the calf alone).
+        best = min(counts, key=lambda p: (-counts[p], sizes[p], order.get(p, len(order)), p))
         chosen.append(best)
         left = [r for r in left if best not in _parts(r)]
     names = [words[p] for p in sorted(chosen, key=lambda p: order.get(p, len(order)))]
@@ -168,6 +202,6 @@ def complaints(
             s.muscle_id: tuple(names[j] for j in others if s.muscle_id in explains[j])
             for s in shown
         }
-        label = f"{names[i]} ({', '.join(atlas.regions[r].name for r in group)})"
+        label = f"{names[i]} ({_region_names(atlas, group)})"
         out.append(Complaint(label, group, shown, {k: v for k, v in also.items() if v}, names[i]))
     return tuple(out)
