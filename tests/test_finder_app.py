@@ -73,6 +73,11 @@ def test_the_marked_areas_are_listed_in_words_with_their_side():
     assert "**You marked:** right temple, right side of neck, left heel" in plain(at)
 
 
+def test_marked_areas_whose_names_hold_a_comma_are_kept_apart_with_semicolons():
+    at = finder(pain="left-thumb-palm-side,left-palm")
+    assert "**You marked:** left thumb, palm side; left palm" in plain(at)
+
+
 def test_heel_temple_and_neck_are_two_complaints_each_with_its_own_candidates():
     at = finder(pain="right-temple,right-side-of-neck,left-heel")
     lines = plain(at)

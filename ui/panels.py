@@ -56,7 +56,9 @@ def candidate_panel(atlas: Atlas, screen, on_step) -> None:
         )
         return
     # Said in words, with the side, so a left/right slip on the mirrored chart shows.
-    st.markdown("**You marked:** " + esc(", ".join(screen.marked)))
+    # Some names hold a comma ("right thumb, palm side"): then semicolons keep them apart.
+    sep = "; " if any("," in name for name in screen.marked) else ", "
+    st.markdown("**You marked:** " + esc(sep.join(screen.marked)))
     if len(screen.complaints) > 1:
         st.markdown(
             f"These look like {len(screen.complaints)} separate complaints, "
