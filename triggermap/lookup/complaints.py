@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from triggermap.atlas.model import Atlas, Region
-from triggermap.lookup.ranking import PainSource, pain_sources
+from triggermap.lookup.ranking import PainSource, area_names, pain_sources
 from triggermap.schema import BODY_PARTS, MIDLINE
 
 # Body parts that touch, so pain spreading across them reads as one complaint. A line of
@@ -140,14 +140,7 @@ def group_areas(atlas: Atlas, region_ids) -> list[tuple[str, ...]]:
 
 def _region_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
     """Each region with its side, an area marked on both sides once: "heel on both sides"."""
-    names = []
-    for rid in regions:
-        r = atlas.regions[rid]
-        mirror = f"{'left' if r.side == 'right' else 'right'}-{r.base}"
-        if r.side == MIDLINE or mirror not in regions:
-            names.append(r.name)
-        elif r.side == "right" or f"right-{r.base}" not in regions:
-            names.append(f"{r.base_name} on both sides")
+    names = area_names(atlas, regions, both="{} on both sides")
     # Some names hold a comma ("thumb, palm side"): then a semicolon keeps them apart.
     return ("; " if any("," in n for n in names) else ", ").join(names)
 

@@ -100,13 +100,8 @@ class _Index:
 
 def _reach(atlas: Atlas, written) -> dict[str, float]:
     """The regions written regions cover, each with how surely (see DETAIL_WEIGHT)."""
-    out: dict[str, float] = {}
-    for rid in written:
-        for target in family(atlas, rid, down=False):
-            out[target] = 1.0
-        for target in family(atlas, rid, up=False)[1:]:
-            out.setdefault(target, DETAIL_WEIGHT)
-    return out
+    detail = {t: DETAIL_WEIGHT for rid in written for t in family(atlas, rid, up=False)[1:]}
+    return detail | {t: 1.0 for rid in written for t in family(atlas, rid, down=False)}
 
 
 @lru_cache(maxsize=8)
@@ -131,17 +126,21 @@ def _index(atlas: Atlas) -> _Index:
     return _Index(hits, written)
 
 
-def _names(atlas: Atlas, rids) -> str:
-    """Regions in words, both sides of an area as one ("heel"), long lists cut short."""
+def area_names(atlas: Atlas, rids, both: str = "{}") -> list[str]:
+    """Regions in words with their side; an area asked on both sides once, as ``both``."""
     rids = list(dict.fromkeys(rids))
     names = []
     for rid in rids:
         r = atlas.regions[rid]
-        other = f"{'left' if r.side == 'right' else 'right'}-{r.base}"
-        if r.side == MIDLINE or other not in rids:
+        if r.side == MIDLINE or f"{'left' if r.side == 'right' else 'right'}-{r.base}" not in rids:
             names.append(r.name)
         elif r.side == "right" or f"right-{r.base}" not in rids:
-            names.append(r.base_name)
+            names.append(both.format(r.base_name))
+    return names
+
+
+def _names(atlas: Atlas, rids) -> str:
+    names = area_names(atlas, rids)
     if len(names) > MAX_NAMED:
         names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} more areas"]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
