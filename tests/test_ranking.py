@@ -248,3 +248,16 @@ def test_a_muscle_explaining_two_complaints_says_so():
     heel, temple = complaints(atlas, ["right-heel", "right-temple"])
     assert heel.also == {"both": ("head",)}
     assert temple.also == {"both": ("heel",)}
+
+
+def test_among_equal_explanations_a_pattern_centred_on_the_asked_place_comes_first():
+    # Both explain the heel equally and are as common; "aaa" also sends its main pain to the
+    # temple. The pattern that stays at the heel is the likelier story, whatever the names.
+    atlas = make_atlas(
+        aaa=[tp("calf", ["heel", "temple"], prevalence="common")],
+        zzz=[tp("calf", ["heel"], prevalence="common")],
+    )
+    assert ranked(atlas, ["right-heel"]) == ["zzz", "aaa"]
+    # It only breaks the tie: one area asked, neither score is lowered for the wider zone.
+    scores = {s.muscle_id: s.score for s in pain_sources(atlas, ["right-heel"])}
+    assert scores["aaa"] == scores["zzz"]

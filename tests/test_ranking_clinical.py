@@ -342,9 +342,6 @@ KNOWN_GAPS = {
     "HA5": "the ranking reads areas only: 'pins and needles' is dropped, and the scalenes "
     "reach the hand by their spillover zone (as Travell & Simons draw it), so muscles whose "
     "main zone is the hand come first; the symptom itself would have to count",
-    "shoulder": "latissimus dorsi ranks second: both its trigger points are rated common "
-    "(data/muscles/latissimus-dorsi.toml, on narrow inner-arm evidence), though its notes "
-    "call the lower one, whose main zone is the front of the shoulder, the less common",
 }
 
 

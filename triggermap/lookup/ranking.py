@@ -24,8 +24,10 @@ when two or more areas were asked: one area asked says nothing about the rest.
 
 Ties are broken by clinical criteria, in order: the more common trigger point;
 more areas explained by a main zone or site; more of the asked regions covered
-(``breadth``: a muscle reaching more of a group first). Only when all of these
-are equal does the muscle's name decide, to keep the order stable. An area marked
+(``breadth``: a muscle reaching more of a group first); a pattern centred on the
+asked place (fewer essential regions outside it: a tie-break, not a penalty on
+the score). Only when all of these are equal does the muscle's name decide, to keep
+the order stable. An area marked
 without an intensity counts as DEFAULT_INTENSITY; one marked 0 counts 0.5.
 """
 
@@ -202,10 +204,8 @@ class _Ranking:
         self.asked_family = None  # filled on first need: only multi-area drawings use it
         self.facts: dict[str, tuple] = {}
 
-    def _unmarked(self, mid: str, by_area) -> int:
+    def _spread(self, mid: str, by_area) -> int:
         """Essential-zone regions (as written) of the trigger points used, not asked about."""
-        if len(self.areas) < 2:
-            return 0  # one area asked says nothing about the places it did not name
         if self.asked_family is None:
             self.asked_family = {f for r in self.asked for f in family(self.atlas, r)}
         tps = set().union(*(h.tps for regions in by_area.values() for h in regions.values()))
@@ -215,7 +215,9 @@ class _Ranking:
     def key(self, mid: str, by_area) -> tuple:
         best_area = {i: max(h.best for h in regions.values()) for i, regions in by_area.items()}
         coverage = sum(self.weights[i] * b[0] for i, b in best_area.items()) / sum(self.weights)
-        unmarked = self._unmarked(mid, by_area)
+        spread = self._spread(mid, by_area)
+        # One area asked says nothing about the places it did not name: no penalty then.
+        unmarked = spread if len(self.areas) >= 2 else 0
         score = round(coverage * (1 - min(PENALTY_CAP, PENALTY_PER_REGION * unmarked)), 4)
         prevalence = min(-b[1] for b in best_area.values())
         main = sum(1 for b in best_area.values() if _HOW_ORDER[-b[2]] != "spillover")
@@ -223,7 +225,7 @@ class _Ranking:
         breadth = round(sum(b[0] for b in per_region.values()), 4)
         self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region)
         name = self.atlas.muscles[mid].name.lower()
-        return (-score, prevalence, -main, -breadth, name)
+        return (-score, prevalence, -main, -breadth, spread, name)
 
     def source(self, mid: str, by_area) -> PainSource:
         score, prevalence, main, unmarked, per_region = self.facts[mid]
