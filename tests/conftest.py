@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from triggermap.atlas.loading import load_atlas
 from triggermap.chart.geometry import load_geometry
 
@@ -40,3 +42,16 @@ def broken_atlas_dir(tmp_path):
         return target
 
     return make
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium, driven by Playwright (its own browser download is never used)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("Debian's chromium is needed: apt install chromium (make test does this)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from tests.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, running_app
+from tests.browser import ARTIFACTS, running_app
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -18,20 +16,6 @@ def server():
     ARTIFACTS.mkdir(exist_ok=True)
     with running_app(ROOT) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(
-            "Debian's chromium is needed: apt-get install -y chromium (make test does this)"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def open_page(browser, url: str, size: str = "desktop", touch: bool = False):

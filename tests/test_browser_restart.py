@@ -10,13 +10,11 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from tests import test_browser
 from tests.browser import free_port, start_server, stop_server
 from tests.conftest import ROOT
 from tests.test_browser import open_page, settled_on
 
 pytestmark = pytest.mark.browser
-browser = test_browser.browser  # the same headless Chromium fixture
 
 
 class Restartable:

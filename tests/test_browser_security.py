@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, running_server
+from tests.browser import running_server
 from tests.conftest import FIXTURES, ROOT
 from tests.markdown_reader import HOSTILE, JOINER, visible
 
@@ -21,16 +21,6 @@ TOAST = '[data-testid="stToast"]'
 MARKDOWN = '[data-testid="stMarkdownContainer"]'
 # What a value read as markdown would have become: a link, an image, a formula.
 LIVE = "e => e.querySelectorAll('a, img, .katex').length"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

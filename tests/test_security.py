@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, running_app
+from tests.browser import ARTIFACTS, running_app
 from tests.conftest import FIXTURES, ROOT
 from tests.markdown_reader import HOSTILE, shown, visible
 from triggermap.lookup.drawing import DrawingError, parse_json
@@ -98,16 +98,6 @@ def test_notices_reach_the_screen_only_through_the_one_function_that_escapes_the
     scripts = [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py")]
     found = set().union(*map(_markdown_notices, scripts))
     assert found == {("ui/panels.py", "show_notice")}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser
