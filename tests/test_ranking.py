@@ -243,6 +243,21 @@ def test_pain_down_a_limb_that_skips_the_knee_is_still_one_complaint():
     assert leg.label == "thigh and calf (right back of thigh, right calf)"
 
 
+def test_a_group_word_joins_one_complaint_whole_and_counts_there_as_one_area():
+    # "heel" with no side is both heels, "somewhere in here": one complaint, not two, and a
+    # muscle explaining either heel explains all of it.
+    atlas = make_atlas(
+        trapezius=[tp("shoulder", ["temple", "side-of-neck"], prevalence="common")],
+        soleus=[tp("calf", ["heel"], prevalence="common")],
+    )
+    heels = ("right-heel", "left-heel")
+    head, heel = complaints(atlas, ["right-temple", "right-side-of-neck"], groups=[heels])
+    assert heel.regions == heels and heel.label == "heel (heel on both sides)"
+    assert [s.muscle_id for s in heel.sources] == ["soleus"]
+    assert heel.sources[0].score == 1.0
+    assert head.sources[0].muscle_id == "trapezius"
+
+
 def test_a_muscle_explaining_two_complaints_says_so():
     atlas = make_atlas(both=[tp("calf", ["heel", "temple"])], head=[tp("temple", ["temple"])])
     heel, temple = complaints(atlas, ["right-heel", "right-temple"])

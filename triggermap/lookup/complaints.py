@@ -117,10 +117,13 @@ def _together(a: Region, b: Region) -> bool:
     return same_side and any(frozenset((x, y)) in NEIGHBOURS for x in pa for y in pb)
 
 
-def group_areas(atlas: Atlas, region_ids) -> list[tuple[str, ...]]:
-    """The marked regions grouped into complaints, in the order they were first marked."""
-    marked = list(dict.fromkeys(region_ids))
-    owner = list(range(len(marked)))  # union-find over the marked regions
+def group_areas(atlas: Atlas, region_ids, groups=()) -> list[tuple[str, ...]]:
+    """The marked regions grouped into complaints, in the order they were first marked.
+
+    Each of ``groups`` ("somewhere in here") stays whole, inside one complaint.
+    """
+    units = [(rid,) for rid in dict.fromkeys(region_ids)] + [tuple(g) for g in groups if g]
+    owner = list(range(len(units)))  # union-find over the units
 
     def root(i: int) -> int:
         while owner[i] != i:
@@ -128,14 +131,14 @@ def group_areas(atlas: Atlas, region_ids) -> list[tuple[str, ...]]:
             i = owner[i]
         return i
 
-    for i, a in enumerate(marked):
+    for i, a in enumerate(units):
         for j in range(i):
-            if _together(atlas.regions[a], atlas.regions[marked[j]]):
+            if any(_together(atlas.regions[x], atlas.regions[y]) for x in a for y in units[j]):
                 owner[root(i)] = root(j)
-    groups: dict[int, list[str]] = {}
-    for i, rid in enumerate(marked):
-        groups.setdefault(root(i), []).append(rid)
-    return [tuple(g) for g in groups.values()]
+    merged: dict[int, list[str]] = {}
+    for i, unit in enumerate(units):
+        merged.setdefault(root(i), []).extend(unit)
+    return [tuple(dict.fromkeys(g)) for g in merged.values()]
 
 
 def _region_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
@@ -176,16 +179,33 @@ def _part_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
 
 
 def complaints(
-    atlas: Atlas, region_ids, intensities: dict[str, float] | None = None, limit: int | None = None
+    atlas: Atlas,
+    region_ids,
+    intensities: dict[str, float] | None = None,
+    limit: int | None = None,
+    groups=(),
 ) -> tuple[Complaint, ...]:
     """The drawing's separate complaints, each with its candidates, best first.
 
-    A muscle ranked in several complaints is listed in each; ``also`` names the
-    other complaints that its main zone (or its trigger point's site) reaches.
+    ``groups`` are "somewhere in here" areas, as for ``pain_sources``: each joins
+    one complaint and is ranked there as one area. A muscle ranked in several
+    complaints is listed in each; ``also`` names the other complaints that its main
+    zone (or its trigger point's site) reaches.
     """
-    groups = group_areas(atlas, region_ids)
-    names = [_part_names(atlas, g) for g in groups]
-    ranked = [pain_sources(atlas, g, intensities) for g in groups]
+    singles = list(dict.fromkeys(region_ids))
+    wholes = [tuple(g) for g in groups if g]
+    found = group_areas(atlas, singles, wholes)
+    names = [_part_names(atlas, g) for g in found]
+    ranked = [
+        pain_sources(
+            atlas,
+            [r for r in g if r in singles],
+            intensities,
+            groups=[w for w in wholes if set(w) <= set(g)],
+        )
+        for g in found
+    ]
+    groups = found
     explains = [{s.muscle_id for s in r if s.zone == "essential"} for r in ranked]
     out = []
     for i, group in enumerate(groups):

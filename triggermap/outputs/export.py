@@ -113,8 +113,8 @@ def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
 def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), groups=()) -> dict:
     """Ranked candidate muscles for the regions, with any red flags first.
 
-    ``sources`` ranks the whole query; ``complaints`` ranks each complaint of the
-    regions marked one by one (a group is "somewhere in here", one complaint already).
+    ``sources`` ranks the whole query; ``complaints`` ranks each separate complaint
+    in it (a group, "somewhere in here", stays whole inside one complaint).
     ``regions`` lists every region asked, marked one by one or in a group.
     """
     every = list(dict.fromkeys([*region_ids, *(r for g in groups for r in g)]))
@@ -130,7 +130,7 @@ def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), gr
                 "sources": [asdict(p) for p in c.sources],
                 "also": {k: list(v) for k, v in c.also.items()},
             }
-            for c in complaints(atlas, region_ids, intensities)
+            for c in complaints(atlas, region_ids, intensities, groups=groups)
         ],
     }
 
