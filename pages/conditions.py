@@ -1,5 +1,7 @@
 """Pick a condition: its muscles and their referral patterns together on the chart."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from triggermap.outputs.finder import condition_view
@@ -7,6 +9,7 @@ from triggermap.schema import SIDES, VIEW_NAMES
 from ui.bodymap import body_map, legend
 from ui.panels import disclaimer, esc
 from ui.resources import atlas_and_geometry
+from ui.surfaces import condition_answer
 
 atlas, geometry = atlas_and_geometry()
 st.title("Conditions")
@@ -30,12 +33,21 @@ view = view_col.segmented_control(
 side = side_col.radio("Side", SIDES, key="condition_side", format_func=str.capitalize)
 
 screen = condition_view(atlas, geometry, condition_id, view or "front", side)
+tapped = st.session_state.get("condition_region")
 
 map_col, text_col = st.columns([1, 1], gap="large")
 with map_col:
-    body_map(screen.map, key="condition_map", on_click=lambda rid: None)
+    body_map(
+        replace(screen.map, selected=(tapped,) if tapped else ()),
+        key="condition_map",
+        on_click=lambda rid: st.session_state.update(condition_region=rid),
+    )
     legend()
 with text_col:
+    if tapped:
+        condition_answer(atlas, condition_id, tapped)
+    else:
+        st.caption("Tap an area of the chart to see which of these muscles can send pain there.")
     st.subheader(screen.condition.name)
     st.markdown(esc(screen.condition.description))
     st.markdown(f"##### {len(screen.muscles)} muscles can cause or add to it")

@@ -4,10 +4,17 @@ import plotly.express as px
 import streamlit as st
 
 from triggermap.outputs.screens import MapState
-from triggermap.outputs.tables import area_counts, heat_levels, referral_density, top_referral_areas
+from triggermap.outputs.tables import (
+    area_counts,
+    heat_levels,
+    heat_scale,
+    referral_density,
+    top_referral_areas,
+)
 from triggermap.schema import BODY_VIEWS, VIEW_NAMES
 from ui.bodymap import body_map
 from ui.resources import atlas_and_geometry
+from ui.surfaces import coverage_answer, heat_legend
 
 atlas, geometry = atlas_and_geometry()
 st.title("Atlas coverage")
@@ -32,7 +39,10 @@ chart_col.plotly_chart(
 )
 
 st.subheader("Referral density")
-st.caption("Each area is coloured by how many muscles in the atlas can refer pain to it.")
+st.caption(
+    "Each area is coloured by how many muscles in the atlas can refer pain to it. "
+    "Tap an area to list them."
+)
 density = referral_density(atlas)
 map_col, bar_col = st.columns([2, 3])
 with map_col:
@@ -45,14 +55,17 @@ with map_col:
         required=True,
         wrap=True,
     )
+    picked = st.session_state.get("coverage_region")
     body_map(
-        MapState(view=view or "front", heat=heat_levels(density)),
+        MapState(
+            view=view or "front", heat=heat_levels(density), selected=(picked,) if picked else ()
+        ),
         key="coverage_map",
         on_click=lambda rid: st.session_state.update(coverage_region=rid),
     )
-    picked = st.session_state.get("coverage_region")
+    heat_legend(heat_scale(density))
     if picked:
-        st.markdown(f"**{atlas.regions[picked].display}**: {density[picked]} muscles")
+        coverage_answer(atlas, picked)
 top = top_referral_areas(atlas, density, 20)
 bar_col.plotly_chart(
     px.bar(

@@ -3,10 +3,10 @@
 import streamlit as st
 
 from triggermap.outputs.screens import muscle_link
-from triggermap.outputs.tables import atlas_csv, library_rows
-from triggermap.schema import AREA_NAMES, AREAS
+from triggermap.outputs.tables import atlas_csv, filtered_library, library_csv
 from ui.panels import disclaimer
 from ui.resources import atlas_and_geometry, base_region_names
+from ui.surfaces import library_filters
 
 atlas, geometry = atlas_and_geometry()
 st.title("Muscle library")
@@ -17,23 +17,8 @@ st.caption(
     "its sources. Select a row to open the muscle on the body map."
 )
 
-search, area_col = st.columns([1, 1])
-text = search.text_input("Search by name", placeholder="e.g. trapezius, calf, thumb")
-areas = area_col.multiselect("Body area", AREAS, format_func=AREA_NAMES.get)
-cond_col, region_col = st.columns([1, 1])
-condition = cond_col.selectbox(
-    "Linked to condition",
-    list(atlas.conditions),
-    index=None,
-    format_func=lambda c: atlas.conditions[c].name,
-    placeholder="Any condition",
-)
-names = base_region_names(atlas)
-region = region_col.selectbox(
-    "Refers pain to", list(names), index=None, format_func=names.get, placeholder="Anywhere"
-)
-
-rows = library_rows(atlas, text, tuple(areas), condition, region)
+filters = library_filters(atlas, base_region_names(atlas))
+rows = filtered_library(atlas, filters)
 event = st.dataframe(
     rows,
     key="library_table",
@@ -55,7 +40,16 @@ if event.selection.rows:
     muscle_id = rows.iloc[event.selection.rows[0]]["id"]
     st.switch_page("pages/body_map.py", query_params=muscle_link(atlas, geometry, muscle_id))
 
-st.download_button(
+shown_col, whole_col = st.columns([1, 1])
+shown_col.download_button(
+    f"Download these {len(rows)} muscles (CSV)",
+    library_csv(rows),
+    file_name="trigger-point-muscles.csv",
+    mime="text/csv",
+    icon=":material/download:",
+    disabled=rows.empty,
+)
+whole_col.download_button(
     "Download the whole atlas (CSV)",
     atlas_csv(atlas),
     file_name="trigger-point-atlas.csv",

@@ -1,12 +1,15 @@
-"""The atlas as pandas tables: the muscle library, the CSV download and coverage figures."""
+"""The atlas as pandas tables: the muscle library, its link, the CSV downloads, coverage figures."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 
 from triggermap.atlas.model import Atlas, Muscle
 from triggermap.lookup.query import base_names, referrals_to
 from triggermap.schema import AREA_NAMES, AREAS
+from triggermap.text import Notice
 
 LIBRARY_COLUMNS = ["muscle", "plain_name", "area", "trigger_points", "refers_to", "conditions"]
 
@@ -51,6 +54,83 @@ def library_rows(
             }
         )
     return pd.DataFrame(rows, columns=["id", *LIBRARY_COLUMNS])
+
+
+MAX_SEARCH = 100  # characters of a search a link may carry
+
+
+@dataclass(frozen=True)
+class LibraryFilters:
+    """The library's filters, as its link holds them: ``?q=…&area=a,b&condition=…&refers=…``."""
+
+    text: str = ""
+    areas: tuple[str, ...] = ()
+    condition: str | None = None
+    refers: str | None = None  # a side-less region id: the muscles that refer pain there
+
+
+def parse_library_link(atlas: Atlas, params: dict) -> tuple[LibraryFilters, tuple[Notice, ...]]:
+    """A library link's filters plus a notice for each value ignored (never raises).
+
+    A value is used whole or not at all: ``area=neck,elbow`` names an unknown area,
+    so no area filter is applied, rather than a narrower one than the link meant.
+    """
+
+    def first(name: str) -> str:
+        value = params.get(name)
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else None
+        return "" if value is None else str(value).strip()
+
+    state, notices = {}, []
+
+    def ignored(name: str, value: str) -> None:
+        notices.append(Notice(f"The link's {name} {{}} is not known, so it was ignored.", (value,)))
+
+    text = first("q")
+    if len(text) > MAX_SEARCH:
+        notices.append(
+            Notice(f"The link's search is over {MAX_SEARCH} characters, so it was ignored.")
+        )
+    elif text:
+        state["text"] = text
+    if areas := first("area"):
+        picked = tuple(dict.fromkeys(a.strip() for a in areas.split(",")))
+        if all(a in AREAS for a in picked):
+            state["areas"] = picked
+        else:
+            ignored("body area", areas)
+    for name, field, known in (
+        ("condition", "condition", atlas.conditions),
+        ("refers", "refers", base_names(atlas)),
+    ):
+        if value := first(name):
+            if value in known:
+                state[field] = value
+            else:
+                ignored("area pain is referred to" if name == "refers" else name, value)
+    return LibraryFilters(**state), tuple(notices)
+
+
+def library_params(filters: LibraryFilters) -> dict[str, str]:
+    """Query parameters for the library's filters (empty ones left out, to keep links short)."""
+    out = {
+        "q": filters.text,
+        "area": ",".join(filters.areas),
+        "condition": filters.condition or "",
+        "refers": filters.refers or "",
+    }
+    return {k: v for k, v in out.items() if v}
+
+
+def filtered_library(atlas: Atlas, filters: LibraryFilters) -> pd.DataFrame:
+    """The library's rows that pass ``filters``."""
+    return library_rows(atlas, filters.text, filters.areas, filters.condition, filters.refers)
+
+
+def library_csv(rows: pd.DataFrame) -> str:
+    """The library's rows as CSV text, as the table shows them (with the muscle id first)."""
+    return rows.rename(columns={"id": "muscle_id"}).to_csv(index=False)
 
 
 def atlas_frame(atlas: Atlas) -> pd.DataFrame:
@@ -136,3 +216,17 @@ def heat_levels(density: dict[str, int], levels: int = 6) -> dict[str, int]:
         rid: 0 if n == 0 else 1 + min(levels - 2, (n - 1) * (levels - 1) // top)
         for rid, n in density.items()
     }
+
+
+def heat_scale(density: dict[str, int], levels: int = 6) -> list[tuple[int, int, int]]:
+    """The chart's colour key: (step, fewest, most muscles) for each step some count falls in.
+
+    Read back from heat_levels over every possible count, so the key always says
+    what the colours on the chart mean.
+    """
+    top = max(density.values(), default=0)
+    steps = heat_levels({n: n for n in range(top + 1)}, levels)
+    scale: dict[int, list[int]] = {}
+    for n, step in steps.items():
+        scale.setdefault(step, []).append(n)
+    return [(step, min(ns), max(ns)) for step, ns in sorted(scale.items())]
