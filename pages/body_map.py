@@ -7,7 +7,7 @@ from ui import explorer as ex
 from ui import search
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
-from ui.resources import atlas_and_geometry, tap_answers
+from ui.resources import answer_anchor, atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
 ex.init_from_url(atlas, geometry)  # its notices stay shown until the screen first changes
@@ -61,6 +61,7 @@ with info_col:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
         muscle_panel(atlas, screen.muscle, screen.side)
         st.divider()
+    answer_anchor()  # the skip link's target
     if group:
         search.group_answer(atlas, group)
     else:

@@ -41,7 +41,43 @@ def base_region_names(_atlas: Atlas) -> dict[str, str]:
 _COMPACT_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }
 h1 { font-size: 2rem !important; padding-top: 0 !important; }
+/* Grey captions at 6.3:1 on white. Streamlit fades them with opacity 0.6 of the text
+   colour, about 4.1:1, and the theme has no setting for it (grayTextColor is for
+   coloured-text markup). */
+.stApp [data-testid="stCaptionContainer"] { color: #56626c; opacity: 1; }
+/* The skip link (answer_anchor) shows only when focused, and only on a page with an answer. */
+.tm-skip { position: fixed; top: 0.5rem; left: 0.5rem; z-index: 1000100; padding: 0.5rem 1rem;
+  background: #ffffff; color: #12384a; border: 3px solid #1d6f8c; border-radius: 0.4rem;
+  font-weight: 700; transform: translateY(-300%); }
+.tm-skip:focus { transform: none; }
+body:not(:has(#tm-answer)) .tm-skip { display: none; }
+#tm-answer:focus { outline: none; }
+.stElementContainer:has(> .stHtml #tm-answer) { margin-bottom: -1rem; }
 </style>"""
+
+# Streamlit's own "Skip to main content" link is the first thing in <body>, before the
+# page menu; the body map's "Skip to the answer" goes before it, so it is the first Tab
+# stop. It is made once outside Streamlit's React tree (which would otherwise own and
+# redraw it), and CSS hides it on pages without the anchor: pages change without a reload.
+_ANSWER_ANCHOR = """<span id="tm-answer" tabindex="-1"></span>
+<script>
+if (!document.getElementById("tm-skip")) {
+  const link = document.createElement("a");
+  link.id = "tm-skip";
+  link.className = "tm-skip";
+  link.href = "#tm-answer";
+  link.textContent = "Skip to the answer";
+  // Focus, not the URL's #fragment: the page's link holds its state and is shared.
+  link.addEventListener("click", (event) => {
+    const target = document.getElementById("tm-answer");
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: "start" });
+  });
+  document.body.prepend(link);
+}
+</script>"""
 
 
 def legacy_mode_guard() -> None:
@@ -60,6 +96,11 @@ def legacy_mode_guard() -> None:
     st.session_state["_rerouted"] = True
     st.navigation(pages(), position="top")
     st.rerun()
+
+
+def answer_anchor() -> None:
+    """Mark where the page's answer starts, and add the skip link to it at the top of the page."""
+    st.html(_ANSWER_ANCHOR, unsafe_allow_javascript=True)
 
 
 def tap_answers() -> dict:
