@@ -36,13 +36,19 @@ def open_page(browser, url: str, size: str = "desktop"):
     return page
 
 
+RUNNING = "() => !document.querySelector('[data-stale=\"true\"], [data-testid=stStatusWidget]')"
+
+
 def settle(page) -> None:
-    """Wait until the script run has ended: while it runs, Streamlit fades the old elements."""
-    page.wait_for_function(
-        "() => !document.querySelector('[data-stale=\"true\"], [data-testid=stStatusWidget]')",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(500)  # the components finish drawing
+    """Wait until script runs have ended: while one runs, Streamlit fades the old elements.
+
+    A page may run again just after its first run (a component reporting back), and
+    under load that second run can start after a single check: so the page must stay
+    idle for three checks in a row.
+    """
+    for _ in range(3):
+        page.wait_for_function(RUNNING, timeout=30_000)
+        page.wait_for_timeout(500)  # the components finish drawing; a rerun would show by now
 
 
 def rgb(css: str, under: tuple[float, ...] = (255, 255, 255)) -> tuple[float, ...]:
