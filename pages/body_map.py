@@ -27,6 +27,7 @@ with map_col:
         required=True,
         wrap=True,
     )
+    ex.question_switch()
 
 link = ex.current()
 screen, group = search.screen(atlas, geometry, link)
@@ -45,7 +46,7 @@ with map_col:
         names = " and ".join(VIEW_NAMES[v] for v in screen.also_on)
         st.caption(f"Part of this pattern is on the {names} view.")
     search.elsewhere(group)
-    legend(searched=group is not None)
+    legend(searched=group is not None, sources=any(m.rank for m in screen.map.marks))
 
 with info_col:
     disclaimer()
@@ -71,6 +72,7 @@ with info_col:
             tap=last_tap("body_map"),
             intro=not screen.muscle,
             key="region_answer",
+            question=link.question,
         )
 
 ex.write_url(link)

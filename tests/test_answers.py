@@ -1,5 +1,7 @@
 """The tap index: the answers the browser shows at once are the server's own answers."""
 
+import json
+
 import pytest
 
 from triggermap.atlas.model import UnknownRegionError
@@ -99,3 +101,20 @@ def test_a_muscle_whose_trigger_point_merely_lies_in_the_area_is_listed_as_lying
     assert "scalenes" in site_only
     assert site_only <= {tp["muscle"] for tp in record["here"]}
     assert not site_only & set(record["sources"]["essential"] + record["sources"]["spillover"])
+
+
+def test_a_sources_answer_marks_the_candidates_trigger_points_ranked_as_the_panel_lists_them(
+    atlas, geometry
+):
+    index = tap_index(atlas, geometry)
+    local, panel = index["sources"]["back"]["right-heel"], index["panels"]["right-heel"]
+    listed = panel["sources"]["essential"] + panel["sources"]["spillover"]
+    assert {"soleus", "quadratus-plantae"} <= set(listed[:3])
+    for mark in local["marks"]:
+        assert mark["label"].startswith(index["muscles"][listed[mark["rank"] - 1]] + " ")
+    assert "right-calf" in local["lies"] and not local["essential"] + local["spillover"]
+
+
+def test_the_index_stays_small_enough_to_send_once_per_session(atlas, geometry):
+    encoded = json.dumps(tap_index(atlas, geometry), separators=(",", ":"))
+    assert len(encoded) < 600_000

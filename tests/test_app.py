@@ -45,7 +45,7 @@ def test_the_about_page_renders_and_lists_the_sources():
 
 
 def test_clicking_a_region_on_the_map_shows_its_trigger_points_and_sources():
-    at = app(view="back").run()
+    at = app(view="back", question="referral").run()
     at = click_region(at, "right-calf")
     assert not at.exception
     data = map_data(at)
@@ -72,14 +72,15 @@ def test_the_tap_index_goes_to_the_browser_until_the_browser_says_it_holds_it():
     assert answer_data(at)["tap"] == answers["tap"], "the panel belongs to the same tap"
 
 
-def test_the_server_answer_to_a_tap_is_the_record_the_browser_showed():
-    at = app(view="back").run()
+@pytest.mark.parametrize("question, records", [("sources", "sources"), ("referral", "map")])
+def test_the_server_answer_to_a_tap_is_the_record_the_browser_showed(question, records):
+    at = app(view="back", question=question).run()
     index = map_data(at)["answers"]["index"]
     at = click_region(at, "right-calf")
     data, answer = map_data(at), answer_data(at)
-    local = index["map"]["back"]["right-calf"]
+    local = index[records]["back"]["right-calf"]
     assert data["essential"] == local["essential"] and data["spillover"] == local["spillover"]
-    assert data["marks"] == local["marks"]
+    assert data["marks"] == local["marks"] and data["lies"] == local["lies"]
     assert answer["panel"]["id"] == "right-calf"
     assert answer["panel"] == json.loads(json.dumps(index["panels"]["right-calf"]))
 

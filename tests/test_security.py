@@ -107,7 +107,8 @@ def test_hostile_names_render_as_text_in_the_chart_panels_and_tooltips(browser):
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.goto(f"{url}/?view=back&region=right-calf")
+        # The trainee's question draws the calf's own trigger points, with their titles.
+        page.goto(f"{url}/?view=back&region=right-calf&question=referral")
         panel = page.locator(".tm-answer")
         panel.get_by_text("<script>alert('region')</script>", exact=False).first.wait_for()
         panel.get_by_text("<script>alert('muscle')</script> Calf tester").first.wait_for()

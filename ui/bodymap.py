@@ -120,11 +120,19 @@ def _legend(items: list[tuple[str, str]]) -> None:
 _SEARCHED = ("background:#8e5cc7;border:2px solid #4b1d80", "The areas you searched for")
 
 
-def legend(searched: bool = False) -> None:
-    """The key to the map's colours and marks; ``searched`` when a group of areas is marked."""
+_SOURCES = [
+    ("cross", "Trigger point that can send pain to the selected area (1 to 3: most likely)"),
+    ("background:#f6c98e", "Where those trigger points lie"),
+]
+
+
+def legend(searched: bool = False, sources: bool = False) -> None:
+    """The key to the map's colours and marks; ``searched`` when a group of areas is marked,
+    ``sources`` when a tapped area shows where its pain can come from."""
     _legend(
         [
             *([_SEARCHED] if searched else []),
+            *(_SOURCES if sources else []),
             ("background:#d7263d", "Essential zone: where pain is usually felt"),
             (_HATCH, "Spillover zone: where some people also feel it"),
             ("cross", "Trigger point"),

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.vocabulary import Resolution
-from triggermap.outputs.screens import LinkState, link_params, parse_link
+from triggermap.outputs.screens import QUESTIONS, LinkState, link_params, parse_link
 from triggermap.outputs.search import FIND, best_view, link_words, one_area, parse_find
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.text import Notice
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
+QUESTION = "question_pick"
+QUESTION_NAMES = {
+    "sources": "Where can pain here come from?",
+    "referral": "Where do trigger points here send pain?",
+}
 NOTICES = "link_notices"
 
 
@@ -30,13 +37,14 @@ def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[Notice, ...]:
     group, more = (None, ()) if link.region else parse_find(atlas, params)
     notices += more
     if link.region and link.region not in geometry.views[link.view].paths:
-        link = LinkState(atlas.regions[link.region].view, link.region, link.muscle, link.side)
+        link = replace(link, view=atlas.regions[link.region].view)
     st.session_state.update(
         {
             VIEW: link.view,
             REGION: link.region,
             MUSCLE: link.muscle,
             SIDE: link.side,
+            QUESTION: link.question,
         }
     )
     if group:
@@ -64,7 +72,8 @@ def current() -> LinkState:
     pick = s.get(REGION)
     find = pick.removeprefix(FIND) if isinstance(pick, str) and pick.startswith(FIND) else None
     view, side = s.get(VIEW) or "front", s.get(SIDE) or "right"
-    return LinkState(view, None if find else pick, s.get(MUSCLE), side, find)
+    question = s.get(QUESTION) or QUESTIONS[0]
+    return LinkState(view, None if find else pick, s.get(MUSCLE), side, find, question)
 
 
 def write_url(link: LinkState) -> None:
@@ -99,6 +108,19 @@ def show_words(atlas: Atlas, geometry: Geometry, words: Resolution) -> None:
     st.session_state[REGION] = FIND + link_words(atlas, words)
     here = st.session_state.get(VIEW) or "front"
     st.session_state[VIEW] = best_view(atlas, geometry, words.regions, here)
+
+
+def question_switch() -> None:
+    """The switch between the two questions a tapped area can answer; kept in the link."""
+    st.segmented_control(
+        "Question",
+        QUESTIONS,
+        key=QUESTION,
+        format_func=QUESTION_NAMES.get,
+        selection_mode="single",
+        wrap=True,
+        required=True,
+    )
 
 
 def go_to_view(view: str) -> None:

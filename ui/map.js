@@ -56,19 +56,22 @@ function buildView(root, geo, viewName, send) {
   return svg;
 }
 
-const CLASSES = ["selected", "essential", "spillover", "pain", "h0", "h1", "h2", "h3", "h4", "h5"];
+const CLASSES = ["selected", "essential", "spillover", "pain", "lies", "h0", "h1", "h2", "h3", "h4", "h5"];
 
 function wanted(data) {
   // region id -> space-separated classes it should carry
   const out = new Map();
   const add = (id, c) => out.set(id, out.has(id) ? out.get(id) + " " + c : c);
   for (const [c, ids] of [["selected", data.selected], ["essential", data.essential],
-    ["spillover", data.spillover], ["pain", data.pain]]) {
+    ["spillover", data.spillover], ["pain", data.pain], ["lies", data.lies]]) {
     for (const id of ids || []) add(id, c);
   }
   for (const [id, level] of Object.entries(data.heat || {})) add(id, "h" + level);
   return out;
 }
+
+const TOP = 3;  // triggermap.outputs.screens.TOP_RANKED
+const rankOrder = (m) => (m.rank > 0 ? m.rank : Infinity);
 
 function applyState(svg, data) {
   // Touch only the regions whose state changed: restyling every path on every
@@ -89,11 +92,22 @@ function applyState(svg, data) {
   svg.__marks = marksKey;
   const marks = svg.querySelector("g.marks");
   marks.replaceChildren();
-  for (const m of data.marks || []) {
-    const g = el("g", { class: "mark", transform: `translate(${m.x} ${m.y})` }, marks);
+  // The most likely candidates (ranks 1 to TOP) are drawn larger and numbered as in
+  // the panel's list; the rest are plain ✕. Lower ranks are drawn first, so the top
+  // three's marks stay on top where they overlap.
+  const ranked = [...(data.marks || [])].sort((a, b) => rankOrder(b) - rankOrder(a));
+  for (const m of ranked) {
+    const top = m.rank > 0 && m.rank <= TOP;
+    const g = el("g", { class: top ? "mark top" : "mark",
+      transform: `translate(${m.x} ${m.y})${top ? " scale(1.5)" : ""}` }, marks);
+    if (m.rank) g.setAttribute("data-rank", m.rank);
     el("path", { d: "M-4 -4L4 4M4 -4L-4 4", class: "x-halo" }, g);
     el("path", { d: "M-4 -4L4 4M4 -4L-4 4", class: "x" }, g);
-    el("title", {}, g).textContent = m.label;
+    if (top) {
+      const n = el("text", { x: 6, y: -5, class: "rank" }, g);
+      n.textContent = String(m.rank);
+    }
+    el("title", {}, g).textContent = m.rank ? `${m.rank}. ${m.label}` : m.label;
   }
 }
 
@@ -107,7 +121,9 @@ function answerLocally(root, id, tap) {
   const answers = root.__answers;
   const index = window.__triggermapIndex;
   if (!answers || !index || index.id !== answers.id) return;
-  const record = index.map[root.__view] && index.map[root.__view][id];
+  // The record for the question the map answers (triggermap/outputs/answers.py).
+  const records = index[root.__question === "referral" ? "map" : "sources"] || {};
+  const record = records[root.__view] && records[root.__view][id];
   const svg = root.querySelector("svg");
   if (!record || !svg) return;
   applyState(svg, { ...record, selected: [id] });
@@ -168,6 +184,7 @@ export default function (component) {
   }
   root.__answers = answers;
   root.__view = data.view;
+  root.__question = data.question;
   // A state value (not a one-shot trigger) survives a rerun that interrupts the
   // previous one, so a quick second tap is never lost; the counter makes every
   // tap a change, even on the same region, and never reuses a number.

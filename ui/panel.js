@@ -11,7 +11,7 @@ function add(parent, tag, text, className) {
   return node;
 }
 
-function muscleButtons(parent, label, entries, names, pick) {
+function muscleButtons(parent, label, entries, names, pick, firstRank = 0) {
   if (!entries.length) return;
   const row = add(parent, "div", undefined, "pills");
   row.setAttribute("role", "group");
@@ -19,18 +19,69 @@ function muscleButtons(parent, label, entries, names, pick) {
   const seen = new Set();
   for (const [muscle, side] of entries) {
     if (seen.has(muscle)) continue;
+    // Numbered as the chart numbers their marks (map.js), when it shows them.
+    const rank = firstRank ? `${firstRank + seen.size}. ` : "";
     seen.add(muscle);
-    const button = add(row, "button", names[muscle] || muscle, "pill");
+    const button = add(row, "button", rank + (names[muscle] || muscle), "pill");
     button.type = "button";
     button.addEventListener("click", () => pick(muscle, side));
   }
 }
 
+function hereSection(box, panel, muscles, pick, question) {
+  add(box, "h5", question === "referral" ? "Trigger points here send pain to the red areas"
+    : "Trigger points in this area");
+  if (question === "referral") {
+    add(box, "p", "Red on the chart shows where the trigger points in this area send pain. " +
+      "Pick a muscle to see its whole pattern.");
+  }
+  if (!panel.here.length) {
+    add(box, "p", "No trigger points in the atlas lie in this area.");
+    return;
+  }
+  const list = add(box, "ul", undefined, "tps");
+  for (const tp of panel.here) {
+    const item = add(list, "li");
+    add(item, "span", "✕ ", "x");
+    add(item, "strong", muscles[tp.muscle] || tp.muscle);
+    add(item, "span", `, ${tp.label}: ${tp.location}`);
+  }
+  muscleButtons(box, "Show the pattern of", panel.here.map((tp) => [tp.muscle, tp.side]), muscles, pick);
+}
+
+function sourcesSection(box, panel, muscles, pick, question) {
+  const charted = question !== "referral";
+  add(box, "h5", charted ? "Pain felt here can come from" : "Pain felt here can also come from");
+  add(box, "p", charted
+    ? "The chart marks these muscles' trigger points (✕) and shades where they lie, most " +
+      "likely first: the first three are numbered on the chart. Pick a muscle to see its whole pattern."
+    : "Switch the question above the chart to see their trigger points on it.");
+  const { essential, spillover } = panel.sources;
+  if (!essential.length && !spillover.length) add(box, "p", "No muscle in the atlas refers pain here.");
+  let rank = 1;
+  for (const [zone, title] of [["essential", "Essential zone (usual)"], ["spillover", "Spillover zone (some people)"]]) {
+    const ids = panel.sources[zone];
+    if (!ids.length) continue;
+    add(box, "p", title, "zone-title");
+    // Most likely first (the ranking's order); each run says in words why it is there.
+    let start = 0;
+    for (const [why, count] of panel.why[zone]) {
+      add(box, "p", why, "why");
+      const run = ids.slice(start, start + count);
+      muscleButtons(box, `${title}: ${why.replace(/:$/, "")}`, run.map((m) => [m, panel.side]),
+        muscles, pick, charted ? rank : 0);
+      start += count;
+      rank += count;
+    }
+  }
+}
+
 function render(root, answer, pick) {
   const { panel, muscles, conditions } = answer;
+  const question = root.__question;
   // The rerun after a tap sends what the tap already drew: keep the DOM (and a
   // keyboard user's focus on a muscle button) when nothing shown has changed.
-  const shown = JSON.stringify(panel || answer.intro || null);
+  const shown = JSON.stringify([question, panel || answer.intro || null]);
   if (root.__shown === shown) return;
   root.__shown = shown;
   const box = document.createElement("div");
@@ -44,37 +95,10 @@ function render(root, answer, pick) {
   root.setAttribute("data-region", panel.id);
   add(box, "h3", panel.name);
   if (panel.synonyms.length) add(box, "p", "Also called: " + panel.synonyms.join(", "), "aside");
-  add(box, "h5", "Trigger points in this area");
-  if (panel.here.length) {
-    const list = add(box, "ul", undefined, "tps");
-    for (const tp of panel.here) {
-      const item = add(list, "li");
-      add(item, "span", "✕ ", "x");
-      add(item, "strong", muscles[tp.muscle] || tp.muscle);
-      add(item, "span", `, ${tp.label}: ${tp.location}`);
-    }
-    muscleButtons(box, "Show the pattern of", panel.here.map((tp) => [tp.muscle, tp.side]), muscles, pick);
-  } else {
-    add(box, "p", "No trigger points in the atlas lie in this area.");
-  }
-  add(box, "h5", "Pain felt here can come from");
-  add(box, "p", "Red on the chart shows where the trigger points in this area send pain. " +
-    "Pick a muscle to see its whole pattern.");
-  const { essential, spillover } = panel.sources;
-  if (!essential.length && !spillover.length) add(box, "p", "No muscle in the atlas refers pain here.");
-  for (const [zone, title] of [["essential", "Essential zone (usual)"], ["spillover", "Spillover zone (some people)"]]) {
-    const ids = panel.sources[zone];
-    if (!ids.length) continue;
-    add(box, "p", title, "zone-title");
-    // Most likely first (the ranking's order); each run says in words why it is there.
-    let start = 0;
-    for (const [why, count] of panel.why[zone]) {
-      add(box, "p", why, "why");
-      const run = ids.slice(start, start + count);
-      muscleButtons(box, `${title}: ${why.replace(/:$/, "")}`, run.map((m) => [m, panel.side]), muscles, pick);
-      start += count;
-    }
-  }
+  // The chart's question comes first, under a heading that names it.
+  const sections = [hereSection, sourcesSection];
+  if (question !== "referral") sections.reverse();
+  for (const section of sections) section(box, panel, muscles, pick, question);
   if (panel.conditions.length) {
     add(box, "h5", "Related conditions");
     const list = add(box, "ul");
@@ -107,6 +131,7 @@ function fromIndex(index, id) {
 export default function (component) {
   const { parentElement, setStateValue } = component;
   const data = JSON.parse(component.data.json);  // see ui/bodymap.packed
+
   let root = parentElement.querySelector(".tm-answer");
   if (!root) {
     root = document.createElement("div");
@@ -115,6 +140,7 @@ export default function (component) {
     root.setAttribute("aria-label", "The selected area");
     parentElement.appendChild(root);
   }
+  root.__question = data.question;  // which question the chart beside it answers
   root.__picks = root.__picks || 0;
   // Buttons drawn by an earlier run call the newest setStateValue.
   root.__pick = (muscle, side) => {

@@ -117,11 +117,14 @@ INTRO = (
 )
 
 
-def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key: str) -> None:
+def region_answer(
+    index: dict, region_id: str | None, tap: int, intro: bool, key: str, question: str
+) -> None:
     """What lies in the selected region and what can refer pain into it.
 
     Drawn in the browser (panel.js) so that a map tap can show it at once from the
     index; ``tap`` is the map's tap count this answer belongs to, in this session.
+    ``question`` is the one the chart answers (QUESTIONS): its section comes first.
     """
 
     def picked() -> None:
@@ -135,6 +138,7 @@ def region_answer(index: dict, region_id: str | None, tap: int, intro: bool, key
         "session": session_id(),
         "index_id": index["id"],
         "intro": INTRO if intro else None,
+        "question": question,
     }
     _ANSWER(key=key, data=packed(data), on_muscle_change=picked)
 

@@ -78,26 +78,33 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     }
 
 
-def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str) -> dict:
-    state = explore(atlas, geometry, LinkState(view, region_id)).map
+def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str, question: str) -> dict:
+    state = explore(atlas, geometry, LinkState(view, region_id, question=question)).map
     return {
         "essential": list(state.essential),
         "spillover": list(state.spillover),
+        "lies": list(state.lies),
         "marks": [asdict(m) for m in state.marks],
     }
 
 
 def tap_index(atlas: Atlas, geometry: Geometry) -> dict:
-    """Per view and region, the map's answer to a tap; per region, its panel; an id for the lot."""
+    """Per view and region, the map's answer to a tap; per region, its panel; an id for the lot.
+
+    The map answers the tap for each question: ``sources`` (where pain felt there
+    can come from) and ``map`` (where the trigger points there send pain).
+    """
     # A fixture atlas may describe fewer regions than the chart draws.
     drawn = {
         name: [r for r in view.paths if r in atlas.regions] for name, view in geometry.views.items()
     }
     body = {
-        "map": {
-            name: {rid: _map_record(atlas, geometry, name, rid) for rid in rids}
+        key: {
+            name: {rid: _map_record(atlas, geometry, name, rid, question) for rid in rids}
             for name, rids in drawn.items()
-        },
+        }
+        for key, question in (("map", "referral"), ("sources", "sources"))
+    } | {
         "panels": {
             rid: panel_record(atlas, geometry, rid) for rid in sorted(set().union(*drawn.values()))
         },

@@ -6,10 +6,15 @@ from dataclasses import dataclass, field
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
-from triggermap.lookup.query import Placement, family, pattern, trigger_points_in
+from triggermap.lookup.query import Placement, family, pattern, referrals_to, trigger_points_in
+from triggermap.lookup.ranking import pain_sources
 from triggermap.outputs.export import mark_position, muscle_dict
 from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
 from triggermap.text import Notice
+
+# What a tap on the body map answers: the patient's question (the default) or the trainee's.
+QUESTIONS = ("sources", "referral")
+TOP_RANKED = 3  # the most likely candidates, numbered on the chart
 
 
 @dataclass(frozen=True)
@@ -17,6 +22,7 @@ class Mark:
     x: float
     y: float
     label: str
+    rank: int = 0  # the muscle's place among the candidates for the tapped area; 0 = unranked
 
 
 @dataclass(frozen=True)
@@ -30,14 +36,18 @@ class MapState:
     pain: tuple[str, ...] = ()
     marks: tuple[Mark, ...] = ()
     heat: dict[str, int] = field(default_factory=dict)  # region id -> colour step 0..5
+    lies: tuple[str, ...] = ()  # where the candidates' trigger points lie
+    question: str = "referral"  # which question a tap is answered with (QUESTIONS)
 
 
 @dataclass(frozen=True)
 class LinkState:
-    """The screen a link names: ``?view=…&region=…&muscle=…&side=…`` (or ``&find=…``).
+    """The screen a link names: ``?view=…&region=…&muscle=…&side=…&question=…`` (or ``&find=…``).
 
     ``find`` holds words for a group of areas (a body part, a broad word or a
     condition: see triggermap.outputs.search), checked by its own parser.
+    ``question`` is what a tapped area answers: where pain felt there can come
+    from ("sources"), or where the trigger points in it send pain ("referral").
     """
 
     view: str = "front"
@@ -45,6 +55,7 @@ class LinkState:
     muscle: str | None = None
     side: str = "right"
     find: str | None = None
+    question: str = "sources"
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,7 @@ def parse_link(atlas: Atlas, params: dict) -> tuple[LinkState, tuple[Notice, ...
         ("region", atlas.regions),
         ("muscle", atlas.muscles),
         ("side", SIDES),
+        ("question", QUESTIONS),
     )
     for name, known in checks:
         value = first(name)
@@ -94,6 +106,8 @@ def link_params(state: LinkState) -> dict[str, str]:
     if state.muscle:
         out["muscle"] = state.muscle
         out["side"] = state.side
+    if state.question != QUESTIONS[0]:
+        out["question"] = state.question
     return out
 
 
@@ -118,8 +132,13 @@ def muscle_link(atlas: Atlas, geometry: Geometry, muscle_id: str, side: str = "r
     return link_params(LinkState(view=view, muscle=muscle_id, side=side))
 
 
-def marks_for(atlas: Atlas, geometry: Geometry, view: str, placements) -> tuple[Mark, ...]:
-    """✕ marks for the placements drawn on ``view``, spread apart within a region."""
+def marks_for(
+    atlas: Atlas, geometry: Geometry, view: str, placements, ranks: dict[str, int] | None = None
+) -> tuple[Mark, ...]:
+    """✕ marks for the placements drawn on ``view``, spread apart within a region.
+
+    ``ranks`` numbers muscles (1 = most likely); their marks carry that number.
+    """
     out, used = [], {}
     g = geometry.views[view]
     for p in placements:
@@ -130,7 +149,8 @@ def marks_for(atlas: Atlas, geometry: Geometry, view: str, placements) -> tuple[
         used[where] = slot + 1
         x, y = mark_position(atlas, geometry, p, view, slot)
         name = atlas.muscles[p.muscle_id].name
-        out.append(Mark(x, y, f"{name} {p.trigger_point.label}: {p.trigger_point.location}"))
+        label = f"{name} {p.trigger_point.label}: {p.trigger_point.location}"
+        out.append(Mark(x, y, label, (ranks or {}).get(p.muscle_id, 0)))
     return tuple(out)
 
 
@@ -142,6 +162,32 @@ def _zones(atlas: Atlas, placements: tuple[Placement, ...]) -> tuple[set, set]:
     return ess, spill - ess
 
 
+def candidates(atlas: Atlas, region_id: str) -> tuple[str, ...]:
+    """Muscles whose referred pain can reach the region, in the region panel's order.
+
+    The ranking's order, main (essential) zones before spillover ones; a muscle
+    explained only by its trigger point lying in the region is not among them.
+    """
+    ranked = [s for s in pain_sources(atlas, [region_id]) if not s.site_regions]
+    ranked.sort(key=lambda s: s.zone != "essential")  # stable: keeps the ranking within a zone
+    return tuple(s.muscle_id for s in ranked)
+
+
+def _sources(atlas: Atlas, region_id: str) -> tuple[tuple[Placement, ...], dict[str, int]]:
+    """The trigger points that can send pain into the region, by candidate, and their ranks."""
+    muscles = candidates(atlas, region_id)
+    ranks = {m: i + 1 for i, m in enumerate(muscles)}
+    refer = {(r.muscle_id, r.tp_id, r.side) for r in referrals_to(atlas, region_id)}
+    placements = tuple(
+        Placement(mid, tp, side, tp.region_on(side, atlas.sided))
+        for mid in muscles
+        for tp in atlas.muscles[mid].trigger_points
+        for side in SIDES
+        if (mid, tp.id, side) in refer
+    )
+    return placements, ranks
+
+
 def warm_up(atlas: Atlas, geometry: Geometry) -> None:
     """Build the lookup indexes and parse every view's shapes once, before any click."""
     for view in geometry.views.values():
@@ -151,13 +197,22 @@ def warm_up(atlas: Atlas, geometry: Geometry) -> None:
 
 
 def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
-    """The body-map screen: a chosen muscle's pattern, else the region's own trigger points.
+    """The body-map screen: a chosen muscle's pattern, else the answer to the tapped region.
 
-    The region panel's record comes from the tap index (triggermap.outputs.answers).
+    For a region the question decides: the trigger points that can send pain into
+    it, ranked, and where they lie ("sources"), or the region's own trigger points
+    and where they send pain ("referral"). The region panel's record comes from the
+    tap index (triggermap.outputs.answers).
     """
+    ranks, lies = None, ()
     if link.muscle:
         pat = pattern(atlas, link.muscle, link.side)
         placements, ess, spill = pat.placements, set(pat.essential), set(pat.spillover)
+    elif link.region and link.question == "sources":
+        placements, ranks = _sources(atlas, link.region)
+        ess, spill = set(), set()
+        held = {r for p in placements for r in (p.region_id, atlas.regions[p.region_id].parent)}
+        lies = tuple(sorted(held & set(geometry.views[link.view].paths) - {link.region}))
     elif link.region:
         placements = trigger_points_in(atlas, link.region)
         ess, spill = _zones(atlas, placements)
@@ -168,7 +223,9 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         selected=(link.region,) if link.region else (),
         essential=tuple(sorted(ess)),
         spillover=tuple(sorted(spill)),
-        marks=marks_for(atlas, geometry, link.view, placements),
+        marks=marks_for(atlas, geometry, link.view, placements, ranks),
+        lies=lies,
+        question=link.question,
     )
     muscle = muscle_dict(atlas, geometry, atlas.muscles[link.muscle]) if link.muscle else None
     drawn = set(geometry.views[link.view].paths)
