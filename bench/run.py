@@ -17,6 +17,7 @@ target; the script exits 1 if a target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
@@ -78,7 +79,8 @@ ARM_JS = """([kind, target]) => {
   const name = roots[0].querySelector(`path[data-region="${target}"]`).getAttribute("aria-label");
   const box = () => document.querySelector('[data-testid="stSelectbox"] input').value;
   const rerun = new MutationObserver(() => {
-    if (window.__rerun === null && box() === name) {
+    // The box shows the area's name, then its synonyms in brackets (the words it filters on).
+    if (window.__rerun === null && (box() === name || box().startsWith(name + " ("))) {
       window.__rerun = performance.now(); rerun.disconnect();
     }
   });
@@ -127,6 +129,16 @@ class Server:
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running(script: str):
+    """A Server for ``script``, stopped however the measuring ends (a failed wait included)."""
+    server = Server(script)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -196,12 +208,11 @@ def measure_cold(browser, script: str, kind: str) -> dict:
     """Median of fresh starts: server start to health check, then first page to usable."""
     health, first_page = [], []
     for _ in range(COLD_STARTS):
-        server = Server(script)
-        page = browser.new_page(viewport={"width": 1366, "height": 900})
-        first_page.append(_open(page, server, kind))
-        health.append(server.health_s)
-        page.close()
-        server.stop()
+        with running(script) as server:
+            page = browser.new_page(viewport={"width": 1366, "height": 900})
+            first_page.append(_open(page, server, kind))
+            health.append(server.health_s)
+            page.close()
     total = [h + f for h, f in zip(health, first_page, strict=True)]
     return {
         "health_s": statistics.median(health),
@@ -255,13 +266,11 @@ def main() -> int:
         for kind, script in apps:
             results[kind] = measure_cold(browser, script, kind)
         for kind, script in apps:
-            server = Server(script)
-            results[kind] |= measure_clicks(browser, server, kind, args.clicks)
-            server.stop()
-            server = Server(script)
-            results[kind] |= measure_rss(browser, server, kind)
-            results[kind]["server_errors"] = server.errors
-            server.stop()
+            with running(script) as server:
+                results[kind] |= measure_clicks(browser, server, kind, args.clicks)
+            with running(script) as server:
+                results[kind] |= measure_rss(browser, server, kind)
+                results[kind]["server_errors"] = server.errors
         browser.close()
     results |= time_pain_sources()
     m, b = results["map"], results["bare"]
