@@ -248,3 +248,10 @@ class _Ranking:
             prevalence,
             tuple(by_how["site"]),
         )
+
+
+@lru_cache(maxsize=1024)
+def pain_sources_in(atlas: Atlas, region_id: str) -> tuple[PainSource, ...]:
+    """``pain_sources`` for pain in one region, once per region: the map, its panel and
+    the tap index all ask it, for every view that draws the region."""
+    return tuple(pain_sources(atlas, [region_id]))

@@ -8,7 +8,7 @@ from triggermap.atlas.model import Atlas, Muscle, Region
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.complaints import complaints
 from triggermap.lookup.query import Placement, conditions_for_region, pattern, trigger_points_in
-from triggermap.lookup.ranking import pain_sources
+from triggermap.lookup.ranking import pain_sources, pain_sources_in
 from triggermap.lookup.redflags import red_flags
 from triggermap.schema import SIDES
 
@@ -148,7 +148,7 @@ def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
             "prevalence": s.prevalence,
             "reason": s.explanation,
         }
-        for s in pain_sources(atlas, [region_id])
+        for s in pain_sources_in(atlas, region_id)
     ]
     return {
         "region": region_dict(atlas.regions[region_id], geometry),

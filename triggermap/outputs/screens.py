@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.query import Placement, family, pattern, referrals_to, trigger_points_in
-from triggermap.lookup.ranking import pain_sources
+from triggermap.lookup.ranking import pain_sources_in
 from triggermap.outputs.export import mark_position, muscle_dict
 from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
 from triggermap.text import Notice
@@ -168,7 +168,7 @@ def candidates(atlas: Atlas, region_id: str) -> tuple[str, ...]:
     The ranking's order, main (essential) zones before spillover ones; a muscle
     explained only by its trigger point lying in the region is not among them.
     """
-    ranked = [s for s in pain_sources(atlas, [region_id]) if not s.site_regions]
+    ranked = [s for s in pain_sources_in(atlas, region_id) if not s.site_regions]
     ranked.sort(key=lambda s: s.zone != "essential")  # stable: keeps the ranking within a zone
     return tuple(s.muscle_id for s in ranked)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from triggermap.atlas.model import Atlas, Muscle
 from triggermap.lookup.query import condition, referrals_to
-from triggermap.lookup.ranking import PainSource, pain_sources
+from triggermap.lookup.ranking import PainSource, pain_sources_in
 
 
 def condition_sources(atlas: Atlas, condition_id: str, region_id: str) -> list[PainSource]:
@@ -12,7 +12,7 @@ def condition_sources(atlas: Atlas, condition_id: str, region_id: str) -> list[P
     cond = condition(atlas, condition_id)
     return [
         s
-        for s in pain_sources(atlas, [region_id])
+        for s in pain_sources_in(atlas, region_id)
         if cond.id in atlas.muscles[s.muscle_id].conditions
     ]
 
