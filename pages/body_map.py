@@ -10,7 +10,7 @@ from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.resources import answer_anchor, atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
-ex.init_from_url(atlas, geometry)  # its notices stay shown until the screen first changes
+ex.init_from_url(atlas, geometry)
 for notice in ex.link_notices():
     show_notice(notice)
 

@@ -37,6 +37,11 @@ def shorten(value: object, limit: int = LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def capital(text: str) -> str:
+    """``text`` with its first letter upper case, the rest as it is ("Right heel")."""
+    return text[:1].upper() + text[1:]
+
+
 def escape(text: object) -> str:
     """Markdown that shows ``text`` as plain text: no markup, HTML, LaTeX, link or icon."""
     return _PUNCTUATION.sub(r"\\\1", _EXTRAS.sub(JOINER, str(text)))

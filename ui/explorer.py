@@ -13,6 +13,7 @@ from triggermap.outputs.screens import QUESTIONS, LinkState, link_params, parse_
 from triggermap.outputs.search import FIND, best_view, link_words, one_area, parse_find
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.text import Notice
+from ui.resources import sync_link
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
 QUESTION = "question_pick"
@@ -23,14 +24,14 @@ QUESTION_NAMES = {
 NOTICES = "link_notices"
 
 
-def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[Notice, ...]:
-    """Set the screen from the link when the page opens; return notices for ignored values.
+def init_from_url(atlas: Atlas, geometry: Geometry) -> None:
+    """Set the screen from the link when the page opens; ignored values become link_notices().
 
     The widget keys exist only while the page is shown, so their absence means
     the page has just been opened: from a link, the navigation, or the library.
     """
     if VIEW in st.session_state:
-        return ()
+        return
     params = st.query_params.to_dict()
     link, notices = parse_link(atlas, params)
     # A link names one area or a group of areas; an area wins.
@@ -50,7 +51,6 @@ def init_from_url(atlas: Atlas, geometry: Geometry) -> tuple[Notice, ...]:
     if group:
         show_words(atlas, geometry, group)
     st.session_state[NOTICES] = (notices, current())
-    return notices
 
 
 def link_notices() -> tuple[Notice, ...]:
@@ -77,9 +77,7 @@ def current() -> LinkState:
 
 
 def write_url(link: LinkState) -> None:
-    params = link_params(link)
-    if st.query_params.to_dict() != params:
-        st.query_params.from_dict(params)
+    sync_link(link_params(link))
 
 
 def select_region(atlas: Atlas, region_id: str) -> None:

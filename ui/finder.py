@@ -21,6 +21,7 @@ from triggermap.outputs.search import best_view, in_words, unknown_words
 from triggermap.text import Notice
 from triggermap.text import escape as esc
 from ui.panels import show_notice
+from ui.resources import sync_link
 
 DRAWING, INDEX, VIEW = "pain_drawing", "candidate_index", "finder_view"
 
@@ -177,9 +178,7 @@ def load_upload(atlas: Atlas, key: str) -> None:
 
 
 def write_url(d: Drawing, view: str) -> None:
-    params = {"view": view, **to_params(d)}
-    if st.query_params.to_dict() != params:
-        st.query_params.from_dict(params)
+    sync_link({"view": view, **to_params(d)})
 
 
 def safety_questions() -> None:

@@ -9,7 +9,7 @@ import streamlit as st
 from triggermap.atlas.model import Atlas
 from triggermap.outputs.answers import panel_answer
 from triggermap.schema import SIDES
-from triggermap.text import Notice
+from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
 from ui.bodymap import packed, session_id
 from ui.explorer import show_muscle
@@ -40,7 +40,7 @@ def _names(atlas: Atlas, ids) -> str:
 
 
 def _capital(text: str) -> str:
-    return esc(text[:1].upper() + text[1:])
+    return esc(capital(text))
 
 
 def _also(complaint, muscle_id: str) -> str:

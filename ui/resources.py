@@ -103,6 +103,12 @@ def answer_anchor() -> None:
     st.html(_ANSWER_ANCHOR, unsafe_allow_javascript=True)
 
 
+def sync_link(params: dict[str, str]) -> None:
+    """Put the screen's state in the address bar, only when it changed (a write adds history)."""
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+
+
 def tap_answers() -> dict:
     """Every answer a body-map tap can get (triggermap.outputs.answers), built once per process."""
     return _load()[2]

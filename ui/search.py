@@ -20,7 +20,7 @@ from triggermap.outputs.search import (
     unknown_words,
 )
 from triggermap.schema import VIEW_NAMES
-from triggermap.text import Notice
+from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
 from ui import explorer as ex
 
@@ -91,11 +91,11 @@ def elsewhere(group: Found | None) -> None:
 def group_answer(atlas: Atlas, group: Found) -> None:
     """The group's areas in words and the muscles that can cause pain somewhere in it."""
     res = group.resolution
-    title = res.label[:1].upper() + res.label[1:]
+    title = capital(res.label)
     st.subheader(esc(title))
     short, about = in_words(atlas, res)
     short = short.removeprefix(f"{title}: ")  # the heading names it already
-    st.markdown(esc(short[:1].upper() + short[1:]))
+    st.markdown(esc(capital(short)))
     if about:
         st.caption(esc(about))
     st.markdown("**Pain felt somewhere here can come from** (tap one to see its pattern):")
@@ -111,4 +111,4 @@ def group_answer(atlas: Atlas, group: Found) -> None:
                 on_click=ex.show_muscle,
                 args=(source.muscle_id, side),
             )
-            st.caption(esc(source.explanation[:1].upper() + source.explanation[1:]))
+            st.caption(esc(capital(source.explanation)))

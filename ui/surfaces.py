@@ -11,6 +11,7 @@ from triggermap.schema import AREA_NAMES, AREAS
 from triggermap.text import escape as esc
 from ui.bodymap import _legend
 from ui.panels import _capital, show_notice
+from ui.resources import sync_link
 
 # The chart's heat colours, step by step (ui/map.css, path.h0 … path.h5).
 HEAT_COLOURS = ("#f4efe9", "#fde0b6", "#f9b77a", "#ef8250", "#d4493a", "#a01b2d")
@@ -73,9 +74,7 @@ def library_filters(atlas: Atlas, names: dict[str, str]) -> LibraryFilters:
     filters = LibraryFilters(
         s[_LIB["text"]].strip(), tuple(s[_LIB["areas"]]), s[_LIB["condition"]], s[_LIB["refers"]]
     )
-    params = library_params(filters)
-    if st.query_params.to_dict() != params:
-        st.query_params.from_dict(params)
+    sync_link(library_params(filters))
     return filters
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triggermap.schema import DEFAULT_PREVALENCE, MIDLINE, SIDES, region_id
-from triggermap.text import shorten
+from triggermap.text import capital, shorten
 
 
 class AtlasError(Exception):
@@ -55,7 +55,7 @@ class Region:
     @property
     def display(self) -> str:
         """The name a person reads, e.g. "Right temple"."""
-        return self.name[:1].upper() + self.name[1:]
+        return capital(self.name)
 
     @property
     def base_name(self) -> str:

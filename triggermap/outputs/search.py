@@ -20,7 +20,7 @@ from triggermap.lookup.ranking import PainSource, pain_sources
 from triggermap.lookup.vocabulary import Resolution, entry_points, resolve
 from triggermap.outputs.screens import Explorer
 from triggermap.schema import BODY_PARTS, BROAD_WORDS, DETAIL_VIEWS
-from triggermap.text import Notice
+from triggermap.text import Notice, capital
 
 FIND = "find:"  # the search box's value for a group of areas: FIND + its words
 NAMED_AREAS = 4  # a group's label names this many of its areas
@@ -55,7 +55,7 @@ def area_names(atlas: Atlas, region_ids: Iterable[str], most: int | None = None)
 
 def _label(atlas: Atlas, res: Resolution) -> str:
     """A group's label: its words, its kind and what it covers, in the words people type."""
-    words = res.label[:1].upper() + res.label[1:]
+    words = capital(res.label)
     if res.kind == "part":
         return f"{words} (body part)"
     if res.kind == "broad":
@@ -111,7 +111,7 @@ def in_words(atlas: Atlas, res: Resolution) -> tuple[str, str]:
     """What words were taken to mean, as a sentence, and a condition's description apart."""
     about = atlas.conditions[res.key].description if res.kind == "condition" else ""
     short = res.note.removesuffix(about).strip().rstrip(".") or f"{res.label}: marked"
-    return short[:1].upper() + short[1:] + ".", about
+    return capital(short) + ".", about
 
 
 def unknown_words(words: str, suggestions=()) -> Notice:
