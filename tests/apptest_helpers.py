@@ -22,7 +22,24 @@ def map_data(at: AppTest, key: str = "body_map") -> dict:
     data = json.loads(sent["json"])
     if "index" in sent:
         data["answers"]["index"] = json.loads(sent["index"])
+        at.__dict__["_tap_index"] = data["answers"]["index"]  # as window.__triggermapIndex
+    if "from_index" in data:
+        data |= _from_index(at, data)
     return data
+
+
+def _from_index(at: AppTest, data: dict) -> dict:
+    """What map.js or panel.js fill in from the index they hold (ui/bodymap._by_reference)."""
+    index = at.__dict__["_tap_index"]  # a KeyError here: the index was never sent
+    where = data["from_index"]
+    if isinstance(where, list):
+        key, view, region = where
+        return index[key][view][region]
+    return {
+        "panel": index["panels"][where],
+        "muscles": index["muscles"],
+        "conditions": index["conditions"],
+    }
 
 
 def answer_data(at: AppTest) -> dict:

@@ -67,6 +67,32 @@ def _holds_index(key: str, index_id: str) -> bool:
     return st.session_state.get(_HELD) == index_id
 
 
+# The tap index's record keys for the chart's two questions (triggermap/outputs/answers.py).
+_RECORDS = {"referral": "map", "sources": "sources"}
+_RECORD_FIELDS = ("essential", "spillover", "lies", "marks")
+
+
+def _by_reference(data: dict, index: dict) -> dict:
+    """The map's data with its zones and marks named by their tap-index record, if one matches.
+
+    A tapped area's answer is in the index the browser holds; sending it again on
+    every rerun was a quarter of the bytes per tap. Only an exact match is sent by
+    reference (map.js fills it in from the index); anything else goes out in full.
+    """
+    if len(data["selected"]) != 1:
+        return data
+    where = [_RECORDS.get(data["question"]), data["view"], data["selected"][0]]
+    record = index.get(where[0], {}).get(where[1], {}).get(where[2])
+    if record is None or any(record[f] != list(data[f]) for f in _RECORD_FIELDS):
+        return data
+    return {k: v for k, v in data.items() if k not in _RECORD_FIELDS} | {"from_index": where}
+
+
+def holds_index(index: dict) -> bool:
+    """Whether the browser has reported holding this tap index in this session."""
+    return st.session_state.get(_HELD) == index["id"]
+
+
 def body_map(
     state: MapState, key: str, on_click: Callable[[str], None], index: dict | None = None
 ) -> None:
@@ -94,6 +120,8 @@ def body_map(
         data["answers"]["id"] = index["id"]
         if not _holds_index(key, index["id"]):
             encoded["index"] = _encoded(index["id"], index)
+        else:
+            data = _by_reference(data, index)
     _COMPONENT(
         key=key, data=packed(data, **encoded), on_clicked_change=clicked, on_index_change=held
     )

@@ -166,6 +166,16 @@ function rerunOnReconnect(root, setStateValue) {
   return () => root.__reconnect.abort();
 }
 
+// A tapped area's answer the browser holds already comes by reference
+// (ui/bodymap._by_reference): [record key, view, region] in the tap index.
+function fillFromIndex(data, id) {
+  const index = window.__triggermapIndex;
+  const [key, view, region] = data.from_index;
+  const record = index && index.id === id && index[key] && index[key][view] && index[key][view][region];
+  if (record) Object.assign(data, record);
+  return Boolean(record);
+}
+
 export default function (component) {
   const { parentElement, setStateValue } = component;
   // The server sends JSON strings (ui/bodymap.packed); the tap index comes apart.
@@ -181,6 +191,10 @@ export default function (component) {
   if (answers.index) {
     window.__triggermapIndex = answers.index;
     setStateValue("index", answers.index.id);  // the server stops sending it
+  }
+  if (data.from_index && !fillFromIndex(data, answers.id)) {
+    setStateValue("index", null);  // the server sends the index, and this in full, again
+    return undefined;
   }
   root.__answers = answers;
   root.__view = data.view;

@@ -157,6 +157,12 @@ export default function (component) {
     root.__base = root.__tap;
   }
   const tap = Math.max(data.tap || 0, root.__base);
+  if (data.from_index !== undefined) {
+    // The region's record is in the index the map holds (ui/panels.region_answer).
+    const index = window.__triggermapIndex;
+    Object.assign(data, (index && index.id === data.index_id && fromIndex(index, data.from_index))
+      || { panel: null, muscles: {}, conditions: {} });
+  }
   if (tap >= root.__tap) {
     root.__tap = tap;
     render(root, data, pick);

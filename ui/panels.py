@@ -11,7 +11,7 @@ from triggermap.outputs.answers import panel_answer
 from triggermap.schema import SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
-from ui.bodymap import packed, session_id
+from ui.bodymap import holds_index, packed, session_id
 from ui.explorer import show_muscle
 
 _HERE = Path(__file__).parent
@@ -133,7 +133,10 @@ def region_answer(
             side = value.get("side")
             show_muscle(value["muscle"], side if side in SIDES else "right")
 
-    data = panel_answer(index, region_id) | {
+    # The browser holding the index draws the region's record from it (panel.js).
+    held = region_id is not None and holds_index(index)
+    answer = {"from_index": region_id} if held else panel_answer(index, region_id)
+    data = answer | {
         "tap": tap,
         "session": session_id(),
         "index_id": index["id"],
