@@ -122,7 +122,7 @@ def test_an_unknown_library_link_value_gives_a_notice_and_is_ignored_whole(param
 
 def test_the_coverage_heat_map_has_a_colour_key_giving_each_shades_count_range():
     at = page("pages/coverage.py")
-    css = (ROOT / "ui" / "map.css").read_text()
+    css = (ROOT / "assets" / "js" / "map.css").read_text()
     key = next(t for t in markdown(at) if "muscles<br>" in t or "muscle<br>" in t)
     entries = re.findall(r"background:(#[0-9a-f]{6})[^>]*></span>(\d+)(?: to (\d+))? muscles?", key)
     ranges = [(colour, int(lo), int(hi or lo)) for colour, lo, hi in entries]

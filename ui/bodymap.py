@@ -6,18 +6,13 @@ import json
 import secrets
 from collections.abc import Callable
 from dataclasses import asdict
-from pathlib import Path
 
 import streamlit as st
 
 from triggermap.outputs.screens import MapState
+from ui.served import served_component
 
-_HERE = Path(__file__).parent
-_COMPONENT = st.components.v2.component(
-    "triggermap.body_map",
-    css=(_HERE / "map.css").read_text(encoding="utf-8"),
-    js=(_HERE / "map.js").read_text(encoding="utf-8"),
-)
+_COMPONENT = served_component("triggermap.body_map", "js/map.js", style="js/map.css")
 
 
 # A plain session key, not the map's own state: Streamlit drops a widget's state

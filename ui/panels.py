@@ -13,6 +13,7 @@ from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
 from ui.bodymap import holds_index, packed, session_id
 from ui.explorer import show_muscle
+from ui.served import served_component
 
 _HERE = Path(__file__).parent
 
@@ -106,11 +107,7 @@ def candidate_panel(atlas: Atlas, screen, on_step) -> None:
                 )
 
 
-_ANSWER = st.components.v2.component(
-    "triggermap.region_answer",
-    css=(_HERE / "panel.css").read_text(encoding="utf-8"),
-    js=(_HERE / "panel.js").read_text(encoding="utf-8"),
-)
+_ANSWER = served_component("triggermap.region_answer", "js/panel.js", style="js/panel.css")
 INTRO = (
     "Tap or click an area of the body chart, or type one in the search box. Switch views above "
     "the chart: front, back, the side of the head, and close-ups of the hands and feet."

@@ -13,7 +13,7 @@ from ui.bodymap import _legend
 from ui.panels import _capital, show_notice
 from ui.resources import sync_link
 
-# The chart's heat colours, step by step (ui/map.css, path.h0 … path.h5).
+# The chart's heat colours, step by step (assets/js/map.css, path.h0 … path.h5).
 HEAT_COLOURS = ("#f4efe9", "#fde0b6", "#f9b77a", "#ef8250", "#d4493a", "#a01b2d")
 
 
