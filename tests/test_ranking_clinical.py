@@ -122,6 +122,12 @@ SOURCES = {
     "Braz J Phys Ther 2019;24(4):333-341, table 3",
     "WEBMANMED_COCC": "American Academy of Manual Medicine, coccygeus (Travell & Simons' "
     "referral), webmanmed.com",
+    "WEBMANMED_RA": "American Academy of Manual Medicine, rectus abdominis (Travell & Simons' "
+    "referral; the outer-edge trigger point can mimic appendicitis), webmanmed.com",
+    "NAMTPT_ABD": "National Association of Myofascial Trigger Point Therapists, symptom checker, "
+    "abdominals (can closely mimic appendicitis and gallstones), check.myofascialtherapy.org",
+    "NIELASHER_RA": "Niel-Asher S, Trigger point overview: rectus abdominis (heartburn and "
+    "indigestion from the upper fibres; painful periods from the lower), nielasher.com",
     "WESTSUB_THUMB": "West Suburban Pain Relief, adductor and opponens pollicis",
     "TS_V2_HAMSTRINGS": "Travell & Simons vol 2, 1992, hamstring muscles, as the atlas records "
     "it: data/muscles/semitendinosus.toml, semimembranosus.toml and biceps-femoris.toml each "
@@ -314,6 +320,13 @@ CASES = [
          "soleus tibialis-posterior"),
     case("FT11", "ankle pain", "high", "GUIDE",
          "tibialis-anterior peroneus-longus soleus"),
+    # Belly look-alikes (issue 12): conditions whose areas the belly-wall trigger points cover.
+    case("BL1", "appendicitis", "medium", "WEBMANMED_RA NAMTPT_ABD NIELASHER_RA",
+         "rectus-abdominis"),
+    case("BL2", "period pain", "medium", "NIELASHER_RA NAMTPT_ABD",
+         "rectus-abdominis"),
+    case("BL3", "heartburn", "medium", "NIELASHER_RA NAMTPT_ABD",
+         "rectus-abdominis external-oblique"),
 ]  # fmt: skip
 
 
