@@ -4,12 +4,14 @@ A drawing is a list of *areas*: each region marked one by one is an area, and so
 is each group ("pain somewhere in here", e.g. the regions a word like "hand" or
 "sciatica" stands for). A trigger point on one side *matches* a region with
 
-    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[its prevalence]
+    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[its prevalence] * EVIDENCE_WEIGHT[its evidence]
 
 where ``how`` is "essential" (its main referral zone), "spillover", or "site":
 the region the trigger point lies in, part of its pattern as the charts draw it,
 but weighing less than the main zone (a file that leaves the site out of the zone,
-as for the scalenes, says the pain is felt mostly elsewhere). A zone written for
+as for the scalenes, says the pain is felt mostly elsewhere). A pattern the atlas
+derived or borrowed (evidence "derived", e.g. the gemelli's, borrowed from
+piriformis) weighs less than one a source drew or described. A zone written for
 a whole area covers its close-up areas at DETAIL_WEIGHT. A muscle explains an
 area by its best match there, over its trigger points, both sides and (for a
 group) the group's regions. With area weights ``w`` (the intensity, or the
@@ -38,11 +40,15 @@ from functools import lru_cache
 
 from triggermap.atlas.model import Atlas
 from triggermap.lookup.query import family, require_region
-from triggermap.schema import MIDLINE, PREVALENCES, SIDES, ZONES
+from triggermap.schema import DERIVED, EVIDENCE, EVIDENCE_WORDS, MIDLINE, PREVALENCES, SIDES, ZONES
 
 ZONE_WEIGHT = {"essential": 1.0, "site": 0.7, "spillover": 0.4}
 # How much a trigger point's prevalence (schema.PREVALENCES) weighs its match.
 PREVALENCE_WEIGHT = {"common": 1.0, "occasional": 0.8, "rare": 0.6}
+# How much where a pattern comes from (schema.EVIDENCE) weighs its match: a pattern the
+# atlas derived or borrowed is a guess at what a source would draw, so it counts less.
+# Text counts as a figure: the source still describes the pattern, only its outline is unchecked.
+EVIDENCE_WEIGHT = {"figure": 1.0, "text": 1.0, "derived": 0.8}
 PREVALENCE_WORDS = {
     "common": "a commonly found trigger point",
     "occasional": "an occasionally found trigger point",
@@ -78,13 +84,14 @@ class PainSource:
     explanation: str
     prevalence: str = "occasional"  # of its best-matching trigger point
     site_regions: tuple[str, ...] = ()  # essential regions explained by the site alone
+    evidence: str = "figure"  # the strongest evidence among its best-matching trigger points
 
 
 @dataclass(frozen=True)
 class _Hit:
     """How one muscle's pattern covers one region: its best match, sides and trigger points."""
 
-    best: tuple[float, int, int]  # (match, -prevalence rank, -how rank): larger is better
+    best: tuple[float, int, int, int]  # (match, -prevalence, -how, -evidence rank): larger better
     sides: frozenset[str]
     tps: frozenset[tuple[str, str]]  # (trigger point id, side)
 
@@ -113,14 +120,20 @@ def _index(atlas: Atlas) -> _Index:
     for m in atlas.muscles.values():
         for tp in m.trigger_points:
             rank = PREVALENCES.index(tp.prevalence)
+            evidence = EVIDENCE.index(tp.evidence)
             for side in SIDES:
                 zones = {z: tp.zone_on(z, side, atlas.sided) for z in ZONES}
                 written[(m.id, tp.id, side)] = frozenset(zones["essential"])
                 zones["site"] = (tp.region_on(side, atlas.sided),)
                 for how, where in zones.items():
-                    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[tp.prevalence]
+                    match = (
+                        ZONE_WEIGHT[how]
+                        * PREVALENCE_WEIGHT[tp.prevalence]
+                        * EVIDENCE_WEIGHT[tp.evidence]
+                    )
                     for target, factor in _reach(atlas, where).items():
-                        best = (round(match * factor, 4), -rank, -_HOW_ORDER.index(how))
+                        how_rank = -_HOW_ORDER.index(how)
+                        best = (round(match * factor, 4), -rank, how_rank, -evidence)
                         raw.setdefault(target, {}).setdefault(m.id, []).append(
                             (best, side, (tp.id, side))
                         )
@@ -148,13 +161,17 @@ def _names(atlas: Atlas, rids) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str) -> str:
+def _explain(
+    atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str, evidence: str
+) -> str:
     parts = [HOW_WORDS[how].format(_names(atlas, rids)) for how, rids in by_how.items() if rids]
     if missed:
         parts.append(f"it does not explain your {_names(atlas, missed)}")
     if unmarked:
         more = "area" if unmarked == 1 else "areas"
         parts.append(f"its main zone also spreads over {unmarked} {more} you did not mark")
+    if evidence == DERIVED:
+        parts.append(f"its pattern is {EVIDENCE_WORDS[DERIVED]}")
     return "; ".join([*parts, PREVALENCE_WORDS[prevalence]])
 
 
@@ -223,12 +240,13 @@ class _Ranking:
         main = sum(1 for b in best_area.values() if _HOW_ORDER[-b[2]] != "spillover")
         per_region = {rid: h.best for regions in by_area.values() for rid, h in regions.items()}
         breadth = round(sum(b[0] for b in per_region.values()), 4)
-        self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region)
+        evidence = EVIDENCE[min(-b[3] for b in best_area.values())]
+        self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region, evidence)
         name = self.atlas.muscles[mid].name.lower()
         return (-score, prevalence, -main, -breadth, spread, name)
 
     def source(self, mid: str, by_area) -> PainSource:
-        score, prevalence, main, unmarked, per_region = self.facts[mid]
+        score, prevalence, main, unmarked, per_region, evidence = self.facts[mid]
         covered = [r for r in self.asked if r in per_region]
         by_how = {how: [] for how in _HOW_ORDER}
         for rid in covered:
@@ -244,9 +262,10 @@ class _Ranking:
             tuple(by_how["spillover"]),
             tuple(s for s in SIDES if s in sides),
             score,
-            _explain(self.atlas, by_how, missed, unmarked, prevalence),
+            _explain(self.atlas, by_how, missed, unmarked, prevalence, evidence),
             prevalence,
             tuple(by_how["site"]),
+            evidence,
         )
 
 
