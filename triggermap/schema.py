@@ -114,7 +114,7 @@ EVIDENCE = ("figure", "text", "derived")
 DERIVED = "derived"
 EVIDENCE_WORDS = {
     "figure": "drawn in the source's figure",
-    "text": "described in the source's text, not checked against its figure",
+    "text": "described in the source's text, not checked against a figure",
     "derived": "derived, not from a published figure",
 }
 
