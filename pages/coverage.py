@@ -6,6 +6,7 @@ import streamlit as st
 from triggermap.outputs.screens import MapState
 from triggermap.outputs.tables import (
     area_counts,
+    evidence_counts,
     heat_levels,
     heat_scale,
     referral_density,
@@ -14,7 +15,7 @@ from triggermap.outputs.tables import (
 from triggermap.schema import BODY_VIEWS, VIEW_NAMES
 from ui.bodymap import body_map
 from ui.resources import atlas_and_geometry
-from ui.surfaces import coverage_answer, heat_legend
+from ui.surfaces import coverage_answer, evidence_split, heat_legend
 
 atlas, geometry = atlas_and_geometry()
 st.title("Atlas coverage")
@@ -37,6 +38,9 @@ chart_col.plotly_chart(
     ),
     key="area_chart",
 )
+
+st.subheader("Where the patterns come from")
+evidence_split(evidence_counts(atlas))
 
 st.subheader("Referral density")
 st.caption(

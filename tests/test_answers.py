@@ -118,3 +118,12 @@ def test_a_sources_answer_marks_the_candidates_trigger_points_ranked_as_the_pane
 def test_the_index_stays_small_enough_to_send_once_per_session(atlas, geometry):
     encoded = json.dumps(tap_index(atlas, geometry), separators=(",", ":"))
     assert len(encoded) < 600_000
+
+
+def test_the_panel_names_each_trigger_points_chapter_and_flags_a_derived_pattern(atlas, geometry):
+    here = panel_record(atlas, geometry, "right-buttock")["here"]
+    gemelli = next(tp for tp in here if tp["muscle"] == "gemelli")
+    piriformis = next(tp for tp in here if tp["muscle"] == "piriformis")
+    assert gemelli["derived"] and gemelli["provenance"].startswith("Derived, not from a published")
+    assert not piriformis["derived"]
+    assert "“Piriformis and Other Short Lateral Rotators”" in piriformis["provenance"]

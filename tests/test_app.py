@@ -188,3 +188,10 @@ def test_the_body_map_offers_a_zoom_into_the_hand_and_back():
     back = next(b for b in at.button if b.label == "Back to the whole body")
     back.click().run()
     assert map_data(at)["view"] == "front"
+
+
+def test_the_muscle_view_names_each_patterns_chapter_and_flags_a_derived_one():
+    at = app(view="back", muscle="gemelli", side="right").run()
+    text = text_of(at).replace("\\", "")  # the markdown source escapes commas and brackets
+    assert "Derived, not from a published figure" in text
+    assert "Piriformis and Other Short Lateral Rotators" in text

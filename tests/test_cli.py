@@ -306,3 +306,20 @@ def test_region_for_a_condition_word_shows_its_note_and_each_areas_panel():
     assert out.returncode == 0, out.stderr
     assert "showing the areas it usually covers: outer elbow" in out.stdout
     assert "Right outer elbow (right-outer-elbow)" in out.stdout
+
+
+def test_muscle_names_the_chapter_of_each_pattern_and_says_when_it_is_derived():
+    out = run("muscle", "gemelli")
+    assert out.returncode == 0, out.stderr
+    assert "derived, not from a published figure" in out.stdout.lower()
+    assert "chapter “Piriformis and Other Short Lateral Rotators”" in out.stdout
+    figure = run("muscle", "piriformis").stdout
+    assert "Drawn in the source's figure" in figure and "derived" not in figure.lower()
+
+
+def test_muscle_json_gives_each_trigger_points_evidence_and_source():
+    m = json.loads(run("muscle", "hand interossei", "--json").stdout)
+    by_id = {t["id"]: t for t in m["referral"]["by_trigger_point"]}
+    assert by_id["first-dorsal"]["evidence"] == "figure"
+    assert by_id["third-dorsal"]["evidence"] == "derived"
+    assert by_id["third-dorsal"]["source"]["chapter"] == "Interosseous Muscles of the Hand"

@@ -26,7 +26,7 @@ REGIONS = {  # base id -> body parts
 PARENTS = {"thumb-web": "back-of-hand"}  # a close-up area inside a body region
 
 
-def tp(region, essential, spillover=(), prevalence="occasional", tp_id="tp1"):
+def tp(region, essential, spillover=(), prevalence="occasional", tp_id="tp1", evidence="figure"):
     return {
         "id": tp_id,
         "label": tp_id.upper(),
@@ -35,6 +35,8 @@ def tp(region, essential, spillover=(), prevalence="occasional", tp_id="tp1"):
         "essential": list(essential),
         "spillover": list(spillover),
         "prevalence": prevalence,
+        "evidence": evidence,
+        "source": {"ref": "test-book", "chapter": "Test"},
     }
 
 
@@ -97,6 +99,27 @@ def test_prevalence_weighs_the_score_and_says_so_in_words():
     assert [s.prevalence for s in found] == ["common", "occasional", "rare"]
     assert "a commonly found trigger point" in found[0].explanation
     assert "a rarely found trigger point" in found[2].explanation
+
+
+def test_a_derived_pattern_ranks_below_an_otherwise_equal_figure_pattern_whatever_the_names():
+    atlas = make_atlas(
+        aaa=[tp("calf", ["heel"], evidence="derived")],
+        zzz=[tp("calf", ["heel"], evidence="figure")],
+    )
+    found = pain_sources(atlas, ["right-heel"])
+    assert [s.muscle_id for s in found] == ["zzz", "aaa"]
+    assert found[0].score > found[1].score
+    assert "derived, not from a published figure" in found[1].explanation
+    assert "derived" not in found[0].explanation
+
+
+def test_a_pattern_from_the_text_weighs_as_much_as_one_from_a_figure():
+    atlas = make_atlas(
+        aaa=[tp("calf", ["heel"], evidence="text")],
+        zzz=[tp("calf", ["heel"], evidence="figure")],
+    )
+    found = pain_sources(atlas, ["right-heel"])
+    assert [s.score for s in found] == [found[0].score] * 2
 
 
 def test_a_common_spillover_zone_still_ranks_below_a_rare_main_zone():

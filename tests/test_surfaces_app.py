@@ -150,3 +150,18 @@ def test_a_tap_on_the_coverage_map_lists_the_muscles_that_refer_there_with_a_lib
     assert link.page == "library" and link.query_string == "refers=heel"
     library = page("pages/library.py", refers="heel")
     assert set(library.dataframe[0].value["muscle"]) == expected
+
+
+def test_the_coverage_page_shows_how_much_of_the_atlas_is_figure_text_or_derived():
+    at = page("pages/coverage.py")
+    assert not at.exception
+    shown = {m.label: m.value for m in at.metric}
+    written = [tp for m in ATLAS.muscles.values() for tp in m.trigger_points]  # once, not per side
+    for label, evidence in (
+        ("Drawn in a figure", "figure"),
+        ("Described in text", "text"),
+        ("Derived by the atlas", "derived"),
+    ):
+        n = sum(1 for tp in written if tp.evidence == evidence)
+        assert shown[label] == f"{n} ({round(100 * n / len(written))}%)"
+    assert any(f"each of the {len(written)} trigger points" in c.value for c in at.caption)

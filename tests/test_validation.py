@@ -37,6 +37,14 @@ BROKEN = {
     "landmark-region": "trigger point 'tp1': field 'region': 'calf' does not fit its location",
     "zone-twice": "trigger point 'tp1': field 'essential': 'heel' is named twice",
     "zone-both-ways": "trigger point 'tp1': field 'spillover': 'heel' is also an essential zone",
+    "no-evidence": "trigger point 'tp1': field 'evidence': missing",
+    "no-pattern-source": "trigger point 'tp1': field 'source': missing",
+    "bad-evidence": "trigger point 'tp1': field 'evidence': 'textbook' is not one of",
+    "unknown-pattern-source": "trigger point 'tp1': field 'source': unknown source 'no-such-book'",
+    "unknown-chapter": "field 'source': chapter 'The Calf Muscles' is not one of the chapters",
+    "section-spelling": "section 'Calf Muscle' is not one of the chapters of 'test-book' "
+    "(spelt 'Calf' there)",
+    "bad-page": "trigger point 'tp1': source: field 'page': must be a whole number",
 }
 
 

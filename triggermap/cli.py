@@ -246,6 +246,8 @@ def _muscle_text(m: dict) -> str:
     lines += [
         f"  {t['label']} ({t['side']}, {t['region']}): {t['location']}" for t in m["trigger_points"]
     ]
+    lines.append("where each pattern comes from:")
+    lines += [f"  {t['label']}: {t['provenance']}" for t in m["referral"]["by_trigger_point"]]
     lines.append("essential zone: " + ", ".join(m["referral"]["essential"]))
     lines.append("spillover zone: " + (", ".join(m["referral"]["spillover"]) or "none"))
     lines.append("conditions: " + ", ".join(c["name"] for c in m["conditions"]))

@@ -108,6 +108,15 @@ BROAD_WORDS = {
 # "most common first" ordering; the ranking weighs and breaks ties by it.
 PREVALENCES = ("common", "occasional", "rare")
 DEFAULT_PREVALENCE = "occasional"
+# Where a trigger point's pattern comes from (issue 12), strongest first: drawn in the
+# source's figure, described only in its text, or derived or borrowed by the atlas.
+EVIDENCE = ("figure", "text", "derived")
+DERIVED = "derived"
+EVIDENCE_WORDS = {
+    "figure": "drawn in the source's figure",
+    "text": "described in the source's text, not checked against a figure",
+    "derived": "derived, not from a published figure",
+}
 
 # ---- ids -------------------------------------------------------------------
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -118,6 +127,8 @@ REGION_OPTIONAL = {"parent": str, "parts": list}
 CONDITION_FIELDS = {"id": str, "name": str, "description": str}
 CONDITION_OPTIONAL = {"areas": list, "synonyms": list}
 SOURCE_FIELDS = {"id": str, "citation": str}
+# A book's chapter titles as it prints them; a trigger point's source names one of them.
+SOURCE_OPTIONAL = {"chapters": list}
 MUSCLE_FIELDS = {
     "id": str,
     "name": str,
@@ -145,8 +156,14 @@ TRIGGER_POINT_FIELDS = {
     "region": str,
     "essential": list,
     "spillover": list,
+    "evidence": str,
+    "source": dict,
 }
 TRIGGER_POINT_OPTIONAL = {"x": float, "y": float, "prevalence": str}
+# A trigger point's ``source``: the sources.toml id and the chapter, with page or figure
+# only where a source actually read gives them.
+TP_SOURCE_FIELDS = {"ref": str, "chapter": str}
+TP_SOURCE_OPTIONAL = {"figure": str, "page": int}
 
 
 def region_id(base: str, side: str) -> str:

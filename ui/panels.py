@@ -148,8 +148,12 @@ def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
     st.subheader(f"{esc(m['name'])} ({side} side)")
     st.caption(esc(m["plain_name"].capitalize()))
     tps = [t for t in m["trigger_points"] if t["side"] == side]
+    # One line per trigger point, with where its pattern comes from ("derived" says so).
     st.markdown(
-        "**Trigger points:** " + "; ".join(f"{esc(t['label'])}: {esc(t['location'])}" for t in tps)
+        "**Trigger points:**\n"
+        + "\n".join(
+            f"- {esc(t['label'])}: {esc(t['location'])}  \n  *{esc(t['provenance'])}*" for t in tps
+        )
     )
     tps_written = atlas.muscles[m["id"]].trigger_points
     ess = sorted({r for tp in tps_written for r in tp.zone_on("essential", side, atlas.sided)})

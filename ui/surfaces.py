@@ -108,3 +108,27 @@ def coverage_answer(atlas: Atlas, region_id: str) -> None:
     for m, zone in found:
         how = "main zone" if zone == "essential" else "spillover zone"
         st.markdown(f"- **{esc(m.name)}** ({how})")
+
+
+# How each kind of evidence is named on the coverage page, strongest first.
+EVIDENCE_LABELS = {
+    "figure": "Drawn in a figure",
+    "text": "Described in text",
+    "derived": "Derived by the atlas",
+}
+
+
+def evidence_split(counts) -> None:
+    """How much of the atlas is drawn in a source's figure, described in its text, or derived."""
+    total = int(counts["trigger_points"].sum())
+    st.caption(
+        f"Where each of the {total} trigger points' patterns comes from, counting each trigger "
+        "point once (not once per side). A derived pattern was worked out or borrowed by the "
+        "atlas, not taken from a published figure, and the ranking weighs it less."
+    )
+    for col, row in zip(st.columns(len(counts)), counts.itertuples(), strict=True):
+        col.metric(
+            EVIDENCE_LABELS[row.evidence],
+            f"{row.trigger_points} ({row.share}%)",
+            help=row.meaning,
+        )

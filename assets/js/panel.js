@@ -45,6 +45,7 @@ function hereSection(box, panel, muscles, pick, question) {
     add(item, "span", "✕ ", "x");
     add(item, "strong", muscles[tp.muscle] || tp.muscle);
     add(item, "span", `, ${tp.label}: ${tp.location}`);
+    add(item, "span", tp.provenance, tp.derived ? "prov derived" : "prov");
   }
   muscleButtons(box, "Show the pattern of", panel.here.map((tp) => [tp.muscle, tp.side]), muscles, pick);
 }

@@ -7,6 +7,7 @@ from triggermap.atlas.model import (
     Condition,
     Muscle,
     Needling,
+    PatternSource,
     Region,
     SelfCare,
     Source,
@@ -52,6 +53,13 @@ def _muscle(doc: dict) -> Muscle:
             tp.get("x"),
             tp.get("y"),
             tp.get("prevalence", DEFAULT_PREVALENCE),
+            tp["evidence"],
+            PatternSource(
+                tp["source"]["ref"],
+                tp["source"]["chapter"],
+                tp["source"].get("figure"),
+                tp["source"].get("page"),
+            ),
         )
         for tp in doc["trigger_points"]
     )
@@ -93,7 +101,10 @@ def build_atlas(raw: RawData) -> Atlas:
             )
             for c in raw.conditions
         },
-        sources={s["id"]: Source(s["id"], s["citation"]) for s in raw.sources},
+        sources={
+            s["id"]: Source(s["id"], s["citation"], tuple(s.get("chapters", ())))
+            for s in raw.sources
+        },
         muscles={
             m.id: m
             for m in sorted(

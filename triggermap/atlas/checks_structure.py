@@ -23,14 +23,24 @@ from triggermap.schema import (
     REGIONS_FILE,
     SELF_CARE_FIELDS,
     SOURCE_FIELDS,
+    SOURCE_OPTIONAL,
     SOURCE_REF_FIELDS,
     SOURCES_FILE,
+    TP_SOURCE_FIELDS,
+    TP_SOURCE_OPTIONAL,
     TRIGGER_POINT_FIELDS,
     TRIGGER_POINT_OPTIONAL,
 )
 
 Check = Callable[[RawData, Geometry], list[str]]
-_TYPE_NAMES = {str: "text", bool: "true/false", list: "a list", dict: "a table", float: "a number"}
+_TYPE_NAMES = {
+    str: "text",
+    bool: "true/false",
+    list: "a list",
+    dict: "a table",
+    float: "a number",
+    int: "a whole number",
+}
 
 
 def record_entries(raw: RawData) -> Iterator[tuple[str, str, dict, dict]]:
@@ -57,6 +67,8 @@ def trigger_point_entries(raw: RawData) -> Iterator[tuple[str, str, dict]]:
 def _type_ok(value, expected: type) -> bool:
     if expected is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool)
     return isinstance(value, expected)
 
 
@@ -79,6 +91,7 @@ _OPTIONAL_FOR = (
     (MUSCLE_FIELDS, MUSCLE_OPTIONAL),
     (REGION_FIELDS, REGION_OPTIONAL),
     (CONDITION_FIELDS, CONDITION_OPTIONAL),
+    (SOURCE_FIELDS, SOURCE_OPTIONAL),
 )
 
 
@@ -101,6 +114,10 @@ def check_required_fields(raw: RawData, geometry: Geometry) -> list[str]:
                 out += _field_problems(f"{file}: {label}: source", src, SOURCE_REF_FIELDS)
     for file, label, tp in trigger_point_entries(raw):
         out += _field_problems(f"{file}: {label}", tp, TRIGGER_POINT_FIELDS, TRIGGER_POINT_OPTIONAL)
+        if isinstance(tp.get("source"), dict):
+            out += _field_problems(
+                f"{file}: {label}: source", tp["source"], TP_SOURCE_FIELDS, TP_SOURCE_OPTIONAL
+            )
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from triggermap.schema import DEFAULT_PREVALENCE, MIDLINE, SIDES, region_id
+from triggermap.schema import DEFAULT_PREVALENCE, DERIVED, MIDLINE, SIDES, region_id
 from triggermap.text import capital, shorten
 
 
@@ -81,6 +81,17 @@ class Condition:
 class Source:
     id: str
     citation: str
+    chapters: tuple[str, ...] = ()  # chapter titles as the book prints them
+
+
+@dataclass(frozen=True)
+class PatternSource:
+    """Where one trigger point's pattern is published: a source and its chapter."""
+
+    ref: str  # a Source id
+    chapter: str  # one of that source's chapters
+    figure: str | None = None  # only where a source actually read gives it
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,13 @@ class TriggerPoint:
     x: float | None = None
     y: float | None = None
     prevalence: str = DEFAULT_PREVALENCE  # schema.PREVALENCES
+    evidence: str = DERIVED  # schema.EVIDENCE; the data always says, so no claim by default
+    source: PatternSource | None = None
+
+    @property
+    def derived(self) -> bool:
+        """True when the atlas derived or borrowed the pattern rather than a source drawing it."""
+        return self.evidence == DERIVED
 
     def region_on(self, side: str, sided: dict[str, bool]) -> str:
         """The region id where this trigger point lies on ``side``."""

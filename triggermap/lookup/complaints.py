@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from triggermap.atlas.model import Atlas, Region
-from triggermap.lookup.ranking import PainSource, area_names, pain_sources
+from triggermap.lookup.explain import area_names
+from triggermap.lookup.ranking import PainSource, pain_sources
 from triggermap.schema import BODY_PARTS, MIDLINE
 
 # Body parts that touch, so pain spreading across them reads as one complaint. A line of

@@ -4,12 +4,13 @@ A drawing is a list of *areas*: each region marked one by one is an area, and so
 is each group ("pain somewhere in here", e.g. the regions a word like "hand" or
 "sciatica" stands for). A trigger point on one side *matches* a region with
 
-    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[its prevalence]
+    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[its prevalence] * EVIDENCE_WEIGHT[its evidence]
 
 where ``how`` is "essential" (its main referral zone), "spillover", or "site":
 the region the trigger point lies in, part of its pattern as the charts draw it,
 but weighing less than the main zone (a file that leaves the site out of the zone,
-as for the scalenes, says the pain is felt mostly elsewhere). A zone written for
+as for the scalenes, says the pain is felt mostly elsewhere). A pattern the atlas
+derived or borrowed (evidence "derived") weighs less than a source's. A zone written for
 a whole area covers its close-up areas at DETAIL_WEIGHT. A muscle explains an
 area by its best match there, over its trigger points, both sides and (for a
 group) the group's regions. With area weights ``w`` (the intensity, or the
@@ -37,17 +38,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triggermap.atlas.model import Atlas
+from triggermap.lookup.explain import explain
 from triggermap.lookup.query import family, require_region
-from triggermap.schema import MIDLINE, PREVALENCES, SIDES, ZONES
+from triggermap.schema import EVIDENCE, PREVALENCES, SIDES, ZONES
 
 ZONE_WEIGHT = {"essential": 1.0, "site": 0.7, "spillover": 0.4}
 # How much a trigger point's prevalence (schema.PREVALENCES) weighs its match.
 PREVALENCE_WEIGHT = {"common": 1.0, "occasional": 0.8, "rare": 0.6}
-PREVALENCE_WORDS = {
-    "common": "a commonly found trigger point",
-    "occasional": "an occasionally found trigger point",
-    "rare": "a rarely found trigger point",
-}
+# Where a pattern comes from (schema.EVIDENCE) weighs its match: a derived one is the atlas's
+# guess at what a source would draw. Text counts as a figure: only its outline is unchecked.
+EVIDENCE_WEIGHT = {"figure": 1.0, "text": 1.0, "derived": 0.8}
 # Pain written for a whole area (the back of the hand) covers its close-up areas (the thumb
 # web), but less surely than pain written for the close-up area itself.
 DETAIL_WEIGHT = 0.9
@@ -55,12 +55,6 @@ PENALTY_PER_REGION = 0.03
 PENALTY_CAP = 0.3
 DEFAULT_INTENSITY = 5
 _HOW_ORDER = ("essential", "site", "spillover")  # how a region is explained, best first
-HOW_WORDS = {
-    "essential": "its main referral zone covers your {}",
-    "site": "its trigger point lies in your {}",
-    "spillover": "its wider (spillover) zone reaches your {}",
-}
-MAX_NAMED = 3  # areas named in an explanation before "and N more"
 
 
 @dataclass(frozen=True)
@@ -78,13 +72,14 @@ class PainSource:
     explanation: str
     prevalence: str = "occasional"  # of its best-matching trigger point
     site_regions: tuple[str, ...] = ()  # essential regions explained by the site alone
+    evidence: str = "figure"  # the strongest evidence among its best-matching trigger points
 
 
 @dataclass(frozen=True)
 class _Hit:
     """How one muscle's pattern covers one region: its best match, sides and trigger points."""
 
-    best: tuple[float, int, int]  # (match, -prevalence rank, -how rank): larger is better
+    best: tuple[float, int, int, int]  # (match, -prevalence, -how, -evidence rank): larger better
     sides: frozenset[str]
     tps: frozenset[tuple[str, str]]  # (trigger point id, side)
 
@@ -112,50 +107,21 @@ def _index(atlas: Atlas) -> _Index:
     written = {}
     for m in atlas.muscles.values():
         for tp in m.trigger_points:
-            rank = PREVALENCES.index(tp.prevalence)
+            rank, evidence = PREVALENCES.index(tp.prevalence), EVIDENCE.index(tp.evidence)
+            weight = PREVALENCE_WEIGHT[tp.prevalence] * EVIDENCE_WEIGHT[tp.evidence]
             for side in SIDES:
                 zones = {z: tp.zone_on(z, side, atlas.sided) for z in ZONES}
                 written[(m.id, tp.id, side)] = frozenset(zones["essential"])
                 zones["site"] = (tp.region_on(side, atlas.sided),)
                 for how, where in zones.items():
-                    match = ZONE_WEIGHT[how] * PREVALENCE_WEIGHT[tp.prevalence]
+                    match, how_rank = ZONE_WEIGHT[how] * weight, -_HOW_ORDER.index(how)
                     for target, factor in _reach(atlas, where).items():
-                        best = (round(match * factor, 4), -rank, -_HOW_ORDER.index(how))
+                        best = (round(match * factor, 4), -rank, how_rank, -evidence)
                         raw.setdefault(target, {}).setdefault(m.id, []).append(
                             (best, side, (tp.id, side))
                         )
     hits = {t: {mid: _Hit.of(found) for mid, found in ms.items()} for t, ms in raw.items()}
     return _Index(hits, written)
-
-
-def area_names(atlas: Atlas, rids, both: str = "{}") -> list[str]:
-    """Regions in words with their side; an area asked on both sides once, as ``both``."""
-    rids = list(dict.fromkeys(rids))
-    names = []
-    for rid in rids:
-        r = atlas.regions[rid]
-        if r.side == MIDLINE or f"{'left' if r.side == 'right' else 'right'}-{r.base}" not in rids:
-            names.append(r.name)
-        elif r.side == "right" or f"right-{r.base}" not in rids:
-            names.append(both.format(r.base_name))
-    return names
-
-
-def _names(atlas: Atlas, rids) -> str:
-    names = area_names(atlas, rids)
-    if len(names) > MAX_NAMED:
-        names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} more areas"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str) -> str:
-    parts = [HOW_WORDS[how].format(_names(atlas, rids)) for how, rids in by_how.items() if rids]
-    if missed:
-        parts.append(f"it does not explain your {_names(atlas, missed)}")
-    if unmarked:
-        more = "area" if unmarked == 1 else "areas"
-        parts.append(f"its main zone also spreads over {unmarked} {more} you did not mark")
-    return "; ".join([*parts, PREVALENCE_WORDS[prevalence]])
 
 
 def _weights(areas, intensities: dict[str, float] | None) -> list[float]:
@@ -223,12 +189,13 @@ class _Ranking:
         main = sum(1 for b in best_area.values() if _HOW_ORDER[-b[2]] != "spillover")
         per_region = {rid: h.best for regions in by_area.values() for rid, h in regions.items()}
         breadth = round(sum(b[0] for b in per_region.values()), 4)
-        self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region)
+        evidence = EVIDENCE[min(-b[3] for b in best_area.values())]
+        self.facts[mid] = (score, PREVALENCES[prevalence], main, unmarked, per_region, evidence)
         name = self.atlas.muscles[mid].name.lower()
         return (-score, prevalence, -main, -breadth, spread, name)
 
     def source(self, mid: str, by_area) -> PainSource:
-        score, prevalence, main, unmarked, per_region = self.facts[mid]
+        score, prevalence, main, unmarked, per_region, evidence = self.facts[mid]
         covered = [r for r in self.asked if r in per_region]
         by_how = {how: [] for how in _HOW_ORDER}
         for rid in covered:
@@ -244,9 +211,10 @@ class _Ranking:
             tuple(by_how["spillover"]),
             tuple(s for s in SIDES if s in sides),
             score,
-            _explain(self.atlas, by_how, missed, unmarked, prevalence),
+            explain(self.atlas, by_how, missed, unmarked, prevalence, evidence),
             prevalence,
             tuple(by_how["site"]),
+            evidence,
         )
 
 

@@ -18,7 +18,7 @@ from triggermap.atlas.model import Atlas, UnknownRegionError
 from triggermap.chart.geometry import Geometry
 from triggermap.outputs.export import label_names_muscle, region_report
 from triggermap.outputs.screens import LinkState, explore
-from triggermap.schema import SIDES
+from triggermap.schema import DERIVED, SIDES
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
 # Why the panel's muscles come in the order they do (the ranking's prevalence), per run.
@@ -57,6 +57,9 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
                 "label": f"{label}, {tp['side']} side" if midline else label,
                 "location": tp["location"],
                 "side": tp["side"],
+                # Where the pattern comes from; "derived" patterns say they are not a source's.
+                "provenance": tp["provenance"],
+                "derived": tp["evidence"] == DERIVED,
             }
         )
     return {

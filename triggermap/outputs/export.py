@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from triggermap.atlas.model import Atlas, Muscle, Region
+from triggermap.atlas.model import Atlas, Muscle, Region, TriggerPoint
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.complaints import complaints
 from triggermap.lookup.query import Placement, conditions_for_region, pattern, trigger_points_in
 from triggermap.lookup.ranking import pain_sources, pain_sources_in
 from triggermap.lookup.redflags import red_flags
-from triggermap.schema import SIDES
+from triggermap.schema import DERIVED, EVIDENCE_WORDS, SIDES
+from triggermap.text import capital
 
 
 def region_dict(region: Region, geometry: Geometry | None = None) -> dict:
@@ -41,6 +42,32 @@ def mark_position(
     return g.anchor(where, slot)
 
 
+def source_name(ref: str) -> str:
+    """A source id in words: "travell-1992" -> "Travell 1992"."""
+    return capital(ref.replace("-", " "))
+
+
+def provenance_words(tp: TriggerPoint) -> str:
+    """Where a trigger point's pattern comes from, in words, e.g. for the map panel and the CLI.
+
+    "Derived, not from a published figure (worked out from Travell 1992, chapter
+    “Piriformis and Other Short Lateral Rotators”)". Figure and page only where the data has them.
+    """
+    src = tp.source
+    where = f"{source_name(src.ref)}, chapter “{src.chapter}”" if src else "no source"
+    if src and src.figure:
+        where += f", figure {src.figure}"
+    if src and src.page:
+        where += f", p. {src.page}"
+    words = capital(EVIDENCE_WORDS[tp.evidence])
+    return f"{words} (worked out from {where})" if tp.evidence == DERIVED else f"{words}: {where}"
+
+
+def _source_dict(tp: TriggerPoint) -> dict:
+    src = tp.source
+    return {"evidence": tp.evidence, "source": asdict(src) if src else None}
+
+
 def _placement_dict(atlas: Atlas, geometry: Geometry, p: Placement) -> dict:
     region = atlas.regions[p.region_id]
     x, y = mark_position(atlas, geometry, p, region.view)
@@ -55,6 +82,8 @@ def _placement_dict(atlas: Atlas, geometry: Geometry, p: Placement) -> dict:
         "region": p.region_id,
         "x": x,
         "y": y,
+        **_source_dict(p.trigger_point),
+        "provenance": provenance_words(p.trigger_point),
     }
 
 
@@ -87,6 +116,8 @@ def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
                     "label": tp.label,
                     "essential": list(tp.essential),
                     "spillover": list(tp.spillover),
+                    **_source_dict(tp),
+                    "provenance": provenance_words(tp),
                 }
                 for tp in muscle.trigger_points
             ],

@@ -8,8 +8,8 @@ import pandas as pd
 
 from triggermap.atlas.model import Atlas, Muscle
 from triggermap.lookup.query import base_names, referrals_to
-from triggermap.schema import AREA_NAMES, AREAS
-from triggermap.text import Notice
+from triggermap.schema import AREA_NAMES, AREAS, EVIDENCE, EVIDENCE_WORDS
+from triggermap.text import Notice, capital
 
 LIBRARY_COLUMNS = ["muscle", "plain_name", "area", "trigger_points", "refers_to", "conditions"]
 
@@ -153,6 +153,8 @@ def atlas_frame(atlas: Atlas) -> pd.DataFrame:
                     "region": tp.region,
                     "essential": "; ".join(tp.essential),
                     "spillover": "; ".join(tp.spillover),
+                    "evidence": tp.evidence,
+                    "pattern_source": f"{tp.source.ref}: {tp.source.chapter}" if tp.source else "",
                     "symptoms": "; ".join(m.symptoms),
                     "conditions": "; ".join(m.conditions),
                     "mimics": "; ".join(m.mimics),
@@ -187,6 +189,24 @@ def area_counts(atlas: Atlas) -> pd.DataFrame:
             ),
         }
         for a in AREAS
+    ]
+    return pd.DataFrame(rows)
+
+
+def evidence_counts(atlas: Atlas) -> pd.DataFrame:
+    """How many trigger points are drawn in a figure, described in text, or derived.
+
+    One per trigger point as written, not one per side; ``share`` is a whole percentage.
+    """
+    tps = [tp for m in atlas.muscles.values() for tp in m.trigger_points]
+    rows = [
+        {
+            "evidence": e,
+            "meaning": capital(EVIDENCE_WORDS[e]),
+            "trigger_points": (n := sum(1 for tp in tps if tp.evidence == e)),
+            "share": round(100 * n / len(tps)) if tps else 0,
+        }
+        for e in EVIDENCE
     ]
     return pd.DataFrame(rows)
 

@@ -1,0 +1,51 @@
+"""The ranking's words: the areas it names and why a muscle ranks where it does."""
+
+from __future__ import annotations
+
+from triggermap.atlas.model import Atlas
+from triggermap.schema import DERIVED, EVIDENCE_WORDS, MIDLINE
+
+PREVALENCE_WORDS = {
+    "common": "a commonly found trigger point",
+    "occasional": "an occasionally found trigger point",
+    "rare": "a rarely found trigger point",
+}
+HOW_WORDS = {
+    "essential": "its main referral zone covers your {}",
+    "site": "its trigger point lies in your {}",
+    "spillover": "its wider (spillover) zone reaches your {}",
+}
+MAX_NAMED = 3  # areas named in an explanation before "and N more"
+
+
+def area_names(atlas: Atlas, rids, both: str = "{}") -> list[str]:
+    """Regions in words with their side; an area asked on both sides once, as ``both``."""
+    rids = list(dict.fromkeys(rids))
+    names = []
+    for rid in rids:
+        r = atlas.regions[rid]
+        if r.side == MIDLINE or f"{'left' if r.side == 'right' else 'right'}-{r.base}" not in rids:
+            names.append(r.name)
+        elif r.side == "right" or f"right-{r.base}" not in rids:
+            names.append(both.format(r.base_name))
+    return names
+
+
+def _names(atlas: Atlas, rids) -> str:
+    names = area_names(atlas, rids)
+    if len(names) > MAX_NAMED:
+        names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} more areas"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str, ev: str) -> str:
+    """Why a muscle ranks where it does, in words: how it covers the areas, and its evidence."""
+    parts = [HOW_WORDS[how].format(_names(atlas, rids)) for how, rids in by_how.items() if rids]
+    if missed:
+        parts.append(f"it does not explain your {_names(atlas, missed)}")
+    if unmarked:
+        more = "area" if unmarked == 1 else "areas"
+        parts.append(f"its main zone also spreads over {unmarked} {more} you did not mark")
+    if ev == DERIVED:
+        parts.append(f"its pattern is {EVIDENCE_WORDS[DERIVED]}")
+    return "; ".join([*parts, PREVALENCE_WORDS[prevalence]])
