@@ -12,6 +12,7 @@ PAGES = [
     ("pages/body_map.py", "Body map", ":material/accessibility_new:", "body_map"),
     ("pages/symptom_finder.py", "Where does it hurt?", ":material/touch_app:", "symptom_finder"),
     ("pages/conditions.py", "Conditions", ":material/healing:", "conditions"),
+    ("pages/dry_needling.py", "Dry needling", ":material/syringe:", "dry_needling"),
     ("pages/library.py", "Muscle library", ":material/table_view:", "library"),
     ("pages/coverage.py", "Coverage", ":material/insights:", "coverage"),
     ("pages/about.py", "About and sources", ":material/menu_book:", "about"),
