@@ -140,7 +140,7 @@ def test_each_figure_on_the_page_is_followed_by_its_source_numbers(shown):
     numbers = {sid: i + 1 for i, sid in enumerate(EXPLAINER.cited())}
     text = "\n".join(_plain(m.value) for m in [*shown.markdown, *shown.warning])
     line = EXPLAINER.section("side-effects").lines[0]
-    refs = ", ".join(str(numbers[s]) for s in line.sources)
+    refs = ", ".join(str(n) for n in sorted(numbers[s] for s in line.sources))
     assert f"{line.text} :gray[[{refs}]]" in text
 
 

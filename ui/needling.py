@@ -35,7 +35,8 @@ def explainer() -> tuple[Explainer | None, tuple[str, ...]]:
 
 
 def _refs(numbers: dict[str, int], sources: tuple[str, ...]) -> str:
-    return f" :gray[\\[{', '.join(str(numbers[s]) for s in sources)}\\]]" if sources else ""
+    shown = ", ".join(str(n) for n in sorted(numbers[s] for s in sources))
+    return f" :gray[\\[{shown}\\]]" if sources else ""
 
 
 def _section(atlas: Atlas, section: Section, numbers: dict[str, int]) -> None:
@@ -46,9 +47,10 @@ def _section(atlas: Atlas, section: Section, numbers: dict[str, int]) -> None:
     elif section.kind == "text":
         for line in lines:
             st.markdown(line)
+    elif section.kind == "checklist":
+        st.markdown("  \n".join("☐ " + line for line in lines))
     else:
-        mark = "- ☐ " if section.kind == "checklist" else "- "
-        st.markdown("\n".join(mark + line for line in lines))
+        st.markdown("\n".join("- " + line for line in lines))
     if section.conditions:
         names = (atlas.conditions[c].name for c in section.conditions)
         st.markdown("**Conditions in this app:** " + esc(", ".join(names)) + ".")

@@ -19,6 +19,7 @@ from ui.bodymap import _CROSS, _HATCH, _SWATCH, body_map
 from ui.resources import sync_link
 
 PICK, SIDE = "present_pick", "present_side"
+_NEXT = "present-next"  # a widget key: absent on the first run after the page opens
 # Screen height left to the charts: the title row, the legend, the foot and the margins.
 _CHROME = "13rem"
 _AVAILABLE = f"calc(100vh - {_CHROME})"
@@ -79,7 +80,12 @@ def _layout_css(views: tuple[str, ...]) -> str:
 def from_link(atlas: Atlas) -> tuple[Presentation, tuple[Notice, ...]]:
     """The presentation the address bar holds, with notices for what was left out."""
     st.html(_CSS)
-    return parse_presentation(atlas, st.query_params.to_dict())
+    link = st.query_params.to_dict()
+    if not any(key in st.session_state for key in (_NEXT, PICK)):
+        # Just opened. From the body map's button the address bar keeps the body map's
+        # link, as both pages are served at the root: write this page's link into it.
+        st.query_params.from_dict(link)
+    return parse_presentation(atlas, link)
 
 
 def _go(shown: Presentation, delta: int) -> None:
