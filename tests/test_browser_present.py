@@ -4,6 +4,7 @@ the body map's button opens it; the dry-needling page renders with its sources."
 from __future__ import annotations
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser import ARTIFACTS, running_app
 from tests.conftest import ROOT
@@ -135,4 +136,17 @@ def test_the_dry_needling_page_renders_with_its_sources_and_links(server, browse
         page.get_by_role("link", name=name).wait_for(timeout=15_000)
     assert page.get_by_role("button", name="Download the checklist to print").is_visible()
     page.screenshot(path=str(ARTIFACTS / f"dry-needling-{size[0]}x{size[1]}.png"), full_page=True)
+    assert errors == []
+
+
+def test_presentation_mode_has_no_serious_or_critical_accessibility_violations(server, browser):
+    page, errors = open_page(browser, server + LINK, SCREENS["landscape"])
+    wait_for_charts(page, "Upper trapezius")
+    violations = Axe().run(page).response["violations"]
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"]][:5])
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
     assert errors == []

@@ -3,6 +3,8 @@ touches, and the page steps through the queue without navigation or clinician no
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -195,3 +197,16 @@ def test_the_body_map_offers_to_present_the_muscle_it_shows():
     link = next(p for p in at.get("page_link") if p.proto.label == "Present full screen")
     assert link.proto.page == "present"
     assert "queue=soleus" in link.proto.query_string and "side=left" in link.proto.query_string
+
+
+def test_the_symptom_finder_presents_the_drawing_then_its_likeliest_muscles(atlas):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.query_params["pain"] = "right-temple:7,right-side-of-neck"
+    at.switch_page("pages/symptom_finder.py")
+    at.run()
+    link = next(p for p in at.get("page_link") if p.proto.label == "Present full screen")
+    shown, notices = parse_presentation(atlas, dict(parse_qsl(link.proto.query_string)))
+    assert notices == ()
+    assert list(shown.drawing.areas) == ["right-temple", "right-side-of-neck"]
+    assert shown.drawing.areas["right-temple"] == 7
+    assert 1 <= len(shown.queue) <= 5 and shown.step == 0

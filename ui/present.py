@@ -9,7 +9,14 @@ from __future__ import annotations
 import streamlit as st
 
 from triggermap.atlas.model import Atlas
-from triggermap.outputs.present import Presentation, Slide, parse_presentation, queue_for
+from triggermap.lookup.drawing import Drawing
+from triggermap.outputs.present import (
+    Presentation,
+    Slide,
+    drawing_queue,
+    parse_presentation,
+    queue_for,
+)
 from triggermap.outputs.present import presentation_params as params
 from triggermap.outputs.screens import LinkState
 from triggermap.schema import SIDES
@@ -167,7 +174,15 @@ def builder(atlas: Atlas) -> None:
 
 def present_button(atlas: Atlas, link: LinkState) -> None:
     """The body map's way into presentation mode, for the muscle or the area it shows."""
-    query = queue_for(atlas, link)
+    _present_link(queue_for(atlas, link))
+
+
+def present_drawing_button(drawing: Drawing, sources: tuple) -> None:
+    """The symptom finder's way in: the pain drawing, then its likeliest muscles."""
+    _present_link(drawing_queue(drawing, sources))
+
+
+def _present_link(query: dict[str, str]) -> None:
     if query:
         st.page_link(
             "pages/present.py",

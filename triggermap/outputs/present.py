@@ -164,3 +164,15 @@ def queue_for(atlas: Atlas, link: LinkState, limit: int = 5) -> dict[str, str]:
     else:
         muscles = candidates(atlas, link.region)
     return presentation_params(Presentation(muscles[:limit])) if muscles else {}
+
+
+def drawing_queue(drawing: Drawing, sources: tuple, limit: int = 5) -> dict[str, str]:
+    """Link parameters presenting a pain drawing, then its likeliest muscles (PainSource records).
+
+    A presentation shows one side: that of the likeliest muscle.
+    """
+    if not drawing.areas:
+        return {}
+    muscles = tuple(dict.fromkeys(s.muscle_id for s in sources))[:limit]
+    side = sources[0].sides[0] if sources and sources[0].sides else "right"
+    return presentation_params(Presentation(muscles, side, 0, Drawing(drawing.areas)))
