@@ -147,3 +147,11 @@ def test_each_figure_on_the_page_is_followed_by_its_source_numbers(shown):
 def test_the_page_links_to_the_body_map_and_to_the_conditions_page(shown):
     links = {link.proto.page for link in shown.get("page_link")}
     assert links == {"", "conditions"}  # the body map is the default page, at the root
+
+
+def test_a_misspelt_field_is_named_rather_than_silently_dropping_a_citation(geometry):
+    raw = with_line("evidence", text="Said somewhere.", source=["chys-2023"])
+    assert any(
+        "section 'evidence'" in m and "field 'source': unknown field" in m
+        for m in run_checks(raw, geometry)
+    )

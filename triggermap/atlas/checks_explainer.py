@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triggermap.atlas.checks_structure import Check
+from triggermap.atlas.checks_structure import Check, _field_problems
 from triggermap.atlas.raw import RawData
 from triggermap.schema import (
     DRY_NEEDLING_FILE,
     EXPLAINER_FIELDS,
+    ID_PATTERN,
     LINE_FIELDS,
     LINE_OPTIONAL,
     SECTION_FIELDS,
@@ -24,7 +25,6 @@ from triggermap.schema import (
 )
 
 FIGURE = re.compile(r"\S*\d\S*")  # the word holding a digit: "19.2%", "3-6"
-_TYPES = {str: "text", list: "a list"}
 
 
 def _sections(raw: RawData) -> Iterator[tuple[str, dict]]:
@@ -43,15 +43,11 @@ def _lines(raw: RawData) -> Iterator[tuple[str, dict]]:
 
 
 def _fields(where: str, entry: dict, required: dict, optional: dict) -> list[str]:
-    out = []
-    for name, kind in (required | optional).items():
-        if name not in entry:
-            if name in required:
-                out.append(f"{where}: field '{name}': missing")
-        elif not isinstance(entry[name], kind):
-            out.append(f"{where}: field '{name}': must be {_TYPES[kind]}")
-    out += [f"{where}: field '{n}': unknown field" for n in entry if n not in required | optional]
-    return out
+    # A misspelt optional field ("source" for "sources") would silently drop a citation.
+    unknown = [n for n in entry if n not in required | optional]
+    return _field_problems(where, entry, required, optional) + [
+        f"{where}: field '{n}': unknown field" for n in unknown
+    ]
 
 
 def check_explainer_fields(raw: RawData, geometry=None) -> list[str]:
@@ -63,6 +59,8 @@ def check_explainer_fields(raw: RawData, geometry=None) -> list[str]:
     seen = set()
     for where, s in _sections(raw):
         out += _fields(where, s, SECTION_FIELDS, SECTION_OPTIONAL)
+        if isinstance(s.get("id"), str) and not ID_PATTERN.match(s["id"]):
+            out.append(f"{where}: field 'id': '{s['id']}' is not a lower-case slug")
         if s.get("id") in seen:
             out.append(f"{where}: field 'id': used by another section")
         seen.add(s.get("id"))
