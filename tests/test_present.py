@@ -210,3 +210,13 @@ def test_the_symptom_finder_presents_the_drawing_then_its_likeliest_muscles(atla
     assert list(shown.drawing.areas) == ["right-temple", "right-side-of-neck"]
     assert shown.drawing.areas["right-temple"] == 7
     assert 1 <= len(shown.queue) <= 5 and shown.step == 0
+
+
+def test_every_muscle_in_the_atlas_has_a_slide_with_at_least_one_view(atlas, geometry):
+    empty = [
+        mid
+        for mid in atlas.muscles
+        for side in ("right", "left")
+        if not slide(atlas, geometry, Presentation((mid,), side)).maps
+    ]
+    assert empty == []
