@@ -169,7 +169,9 @@ def builder(atlas: Atlas) -> None:
     picked = tuple(st.session_state.get(PICK) or ())
     side = st.session_state.get(SIDE) or "right"
     start = params(Presentation(picked, side))
-    st.button("Start", disabled=not picked, on_click=sync_link, args=(start,), type="primary")
+    with st.container(horizontal=True):
+        st.button("Start", disabled=not picked, on_click=sync_link, args=(start,), type="primary")
+        st.page_link("pages/body_map.py", label="Leave", icon=":material/close:")
 
 
 def present_button(atlas: Atlas, link: LinkState) -> None:
