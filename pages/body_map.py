@@ -7,6 +7,7 @@ from ui import explorer as ex
 from ui import search
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
+from ui.present import present_button
 from ui.resources import answer_anchor, atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
@@ -47,6 +48,7 @@ with map_col:
         st.caption(f"Part of this pattern is on the {names} view.")
     search.elsewhere(group)
     legend(searched=group is not None, sources=any(m.rank for m in screen.map.marks))
+    present_button(atlas, link)
 
 with info_col:
     disclaimer()

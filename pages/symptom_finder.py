@@ -7,6 +7,7 @@ from triggermap.schema import VIEW_NAMES
 from ui import finder as fd
 from ui.bodymap import body_map, finder_legend
 from ui.panels import candidate_panel, disclaimer, show_notice
+from ui.present import present_drawing_button
 from ui.resources import atlas_and_geometry
 
 atlas, geometry = atlas_and_geometry()
@@ -39,6 +40,7 @@ with list_col:
     fd.safety_questions()
     st.subheader("Muscles that could be the cause")
     candidate_panel(atlas, screen, lambda delta: fd.step(delta, len(screen.candidates)))
+    present_drawing_button(fd.drawing(), screen.candidates)
     fd.drawing_controls(atlas)
 
 fd.write_url(fd.drawing(), st.session_state[fd.VIEW])

@@ -165,6 +165,18 @@ TRIGGER_POINT_OPTIONAL = {"x": float, "y": float, "prevalence": str}
 TP_SOURCE_FIELDS = {"ref": str, "chapter": str}
 TP_SOURCE_OPTIONAL = {"figure": str, "page": int}
 
+# ---- the dry-needling explainer (data/dry_needling.toml, optional) --------------
+DRY_NEEDLING_FILE = "dry_needling.toml"
+EXPLAINER_FIELDS = {"title": str, "intro": str, "section": list}
+SECTION_FIELDS = {"id": str, "title": str, "kind": str, "line": list}
+SECTION_OPTIONAL = {"link": str, "conditions": list}
+LINE_FIELDS = {"text": str}
+LINE_OPTIONAL = {"sources": list}
+# How a section is shown: paragraphs, bullets, a warning box, or a printable checklist.
+SECTION_KINDS = ("text", "list", "warning", "checklist")
+# Pages a section may link to: the url path of a page in ui/routes.py.
+SECTION_LINKS = ("body_map", "conditions")
+
 
 def region_id(base: str, side: str) -> str:
     """The id of ``base`` on ``side`` (midline regions keep their base id)."""

@@ -12,10 +12,23 @@ PAGES = [
     ("pages/body_map.py", "Body map", ":material/accessibility_new:", "body_map"),
     ("pages/symptom_finder.py", "Where does it hurt?", ":material/touch_app:", "symptom_finder"),
     ("pages/conditions.py", "Conditions", ":material/healing:", "conditions"),
+    ("pages/dry_needling.py", "Dry needling", ":material/syringe:", "dry_needling"),
     ("pages/library.py", "Muscle library", ":material/table_view:", "library"),
     ("pages/coverage.py", "Coverage", ":material/insights:", "coverage"),
     ("pages/about.py", "About and sources", ":material/menu_book:", "about"),
 ]
+# Presentation mode (issue 13): never in the menu; ``?present=1`` opens it at the root.
+PRESENT = ("pages/present.py", "Presentation", ":material/co_present:", "present")
+
+
+def presenting() -> bool:
+    """Whether the link asks for presentation mode (``?present=1``)."""
+    return st.query_params.get("present") == "1"
+
+
+def nav_position() -> str:
+    """Where the page menu goes: at the top, or nowhere while presenting."""
+    return "hidden" if presenting() else "top"
 
 
 def pages() -> list:
@@ -29,7 +42,13 @@ def pages() -> list:
     start reaches st.navigation through legacy_mode_guard, not app.py.
     """
     st.set_page_config(page_icon=FAVICON)  # a file: Streamlit serves it itself
-    return [
-        st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
+    present = presenting()
+    listed = [
+        st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0 and not present))
         for i, (path, title, icon, url) in enumerate(PAGES)
     ]
+    path, title, icon, url = PRESENT
+    hidden = st.Page(
+        path, title=title, icon=icon, url_path=url, default=present, visibility="hidden"
+    )
+    return [*listed, hidden]

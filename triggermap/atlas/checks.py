@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from triggermap.atlas.build import expand_regions
 from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
+from triggermap.atlas.checks_explainer import EXPLAINER_CHECKS
 from triggermap.atlas.checks_provenance import PROVENANCE_CHECKS
 from triggermap.atlas.checks_structure import (
     Check,
@@ -155,6 +156,7 @@ CHECKS: tuple[Check, ...] = (
     *VOCABULARY_CHECKS,
     *CLINICAL_CHECKS,
     *PROVENANCE_CHECKS,
+    *EXPLAINER_CHECKS,
 )
 
 

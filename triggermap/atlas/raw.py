@@ -11,6 +11,7 @@ from triggermap.atlas.model import AtlasError
 from triggermap.schema import (
     CONDITIONS_FILE,
     DATA_DIR_NAME,
+    DRY_NEEDLING_FILE,
     MUSCLES_DIR,
     REGIONS_FILE,
     ROOT,
@@ -31,6 +32,7 @@ class RawData:
     sources: list[dict] = field(default_factory=list)
     muscles: dict[str, dict] = field(default_factory=dict)  # "muscles/x.toml" -> doc
     errors: list[str] = field(default_factory=list)
+    dry_needling: dict = field(default_factory=dict)  # the patients' explainer; optional file
 
 
 def _parse(path: Path, label: str, errors: list[str]) -> dict:
@@ -111,4 +113,6 @@ def read_raw(data_dir: Path = DATA_DIR) -> RawData:
         doc = _parse(path, label, errors)
         if doc:
             muscles[label] = doc
-    return RawData(regions, conditions, sources, muscles, errors)
+    explainer = data_dir / DRY_NEEDLING_FILE
+    dry_needling = _parse(explainer, DRY_NEEDLING_FILE, errors) if explainer.exists() else {}
+    return RawData(regions, conditions, sources, muscles, errors, dry_needling)
