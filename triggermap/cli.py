@@ -16,9 +16,10 @@ from triggermap.atlas.raw import DATA_DIR, DataFolderError, check_data_folder, r
 from triggermap.chart.geometry import load_geometry
 from triggermap.lookup.query import find_muscle
 from triggermap.lookup.ranking import pain_sources
-from triggermap.lookup.redflags import CHECKLIST
+from triggermap.lookup.redflags import CHECKLIST, RedFlag
 from triggermap.lookup.vocabulary import ALL, Resolution, resolve
 from triggermap.outputs.export import (
+    flag_dicts,
     label_names_muscle,
     muscle_dict,
     pain_sources_dict,
@@ -70,7 +71,11 @@ def _parser() -> argparse.ArgumentParser:
 
     add("regions", "list regions").add_argument("--view", choices=VIEWS)
     add("region", "what lies in and refers to a region").add_argument("query")
-    add("muscle", "one muscle in full").add_argument("query")
+    muscle = add("muscle", "one muscle in full")
+    muscle.add_argument("query")
+    muscle.add_argument(
+        "--clinician", action="store_true", help="include the dry-needling notes (for clinicians)"
+    )
     add("muscles", "list muscles")
     sources = add("pain-sources", "muscles that can refer pain to the regions, and red flags")
     sources.add_argument("query", nargs="+")
@@ -82,9 +87,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ITEM",
         help="a checklist answer that is 'yes' (repeatable): " + ", ".join(sorted(CHECKLIST)),
     )
+    sources.add_argument(
+        "--age", type=_age, help="the person's age in years (some red flags start at 50)"
+    )
     add("conditions", "list conditions")
     add("validate", "check every data file")
     return p
+
+
+def _age(value: str) -> int:
+    """An age in whole years, 0 to 130; anything else is a usage error."""
+    if not value.isdigit() or int(value) > 130:
+        raise argparse.ArgumentTypeError(f"not an age in years: '{shorten(value)}'")
+    return int(value)
 
 
 def _print(args, payload, text: str) -> None:
@@ -144,7 +159,7 @@ def _dispatch(args, atlas, geometry) -> int:
             _region_group_text(atlas, res, reports),
         )
     elif cmd == "muscle":
-        m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query))
+        m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query), args.clinician)
         _print(args, m, _muscle_text(m))
     elif cmd == "muscles":
         rows = [
@@ -158,7 +173,7 @@ def _dispatch(args, atlas, geometry) -> int:
         groups = list(dict.fromkeys(r.regions for r in words if r.meaning != ALL))
         payload = {
             "queries": [asdict(r) for r in words],
-            **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups),
+            **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups, age=args.age),
         }
         _print(args, payload, _pain_sources_text(words, payload))
     elif cmd == "conditions":
@@ -188,7 +203,7 @@ def _words_text(words: list[Resolution]) -> list[str]:
 
 def _pain_sources_text(words: list[Resolution], payload: dict) -> str:
     lines = _words_text(words)
-    lines += [f"RED FLAG ({f['id']}): {f['message']}" for f in payload["red_flags"]]
+    lines += _flags_text(payload["red_flags"])
     lines += [
         f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
         for s in payload["sources"]
@@ -202,9 +217,19 @@ def _pain_sources_text(words: list[Resolution], payload: dict) -> str:
     return "\n".join(lines)
 
 
+def _flags_text(flags: list[dict]) -> list[str]:
+    """Each red flag as one line: what to do first, then why (a question comes first)."""
+    return [f"RED FLAG ({f['id']}): {RedFlag(**f).text}" for f in flags]
+
+
 def _region_group_text(atlas, res: Resolution, reports: list[dict]) -> str:
-    """One region's panel; two (both sides) in full; a larger group as a summary."""
-    head = _words_text([res]) if res.note else []
+    """One region's panel; two (both sides) in full; a larger group as a summary.
+
+    Red flags come first, once each, for the areas together.
+    """
+    flags = flag_dicts(res.regions)
+    head = _flags_text(flags) + (_words_text([res]) if res.note else [])
+    reports = [{**r, "red_flags": []} for r in reports]  # said once, above
     if len(reports) <= 2:
         return "\n\n".join(["\n".join(head), *(_region_text(r) for r in reports)]).strip()
     ranked = pain_sources(atlas, (), limit=8, groups=[res.regions])
@@ -220,7 +245,8 @@ def _region_group_text(atlas, res: Resolution, reports: list[dict]) -> str:
 
 
 def _region_text(r: dict) -> str:
-    lines = [f"{r['region']['name']} ({r['region']['id']})", "trigger points here:"]
+    lines = _flags_text(r["red_flags"])
+    lines += [f"{r['region']['name']} ({r['region']['id']})", "trigger points here:"]
     lines += [_trigger_point_line(r, t) for t in r["trigger_points_here"]] or ["  none"]
     lines.append("pain felt here can come from:")
     lines += [f"  {s['muscle']} ({s['zone']})" for s in r["pain_sources"]] or ["  none"]
@@ -250,7 +276,22 @@ def _muscle_text(m: dict) -> str:
     lines.append("spillover zone: " + (", ".join(m["referral"]["spillover"]) or "none"))
     lines.append("conditions: " + ", ".join(c["name"] for c in m["conditions"]))
     lines += [f"source: {s['citation']} ({s['section']})" for s in m["sources"]]
+    if "needling" in m:
+        lines += _needling_text(m["needling"])
     return "\n".join(lines)
+
+
+def _needling_text(n: dict) -> list[str]:
+    """The dry-needling note (clinicians only): its own risks, the shared precautions, sources."""
+    lines = ["dry needling (for trained clinicians):"]
+    lines.append("  structures at risk: " + (", ".join(n["structures_at_risk"]) or "none named"))
+    lines.append(f"  {n['precautions']}")
+    if n["lung_warning"]:
+        lines.append(f"  after treatment: {n['lung_warning']}")
+    lines.append("  precautions for every muscle:")
+    lines += [f"    - {p}" for p in n["shared_precautions"]]
+    lines += [f"  source: {s['citation']} ({s['section']})" for s in n["sources"]]
+    return lines
 
 
 def main() -> None:

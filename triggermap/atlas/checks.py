@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from triggermap.atlas.build import expand_regions
 from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
+from triggermap.atlas.checks_needling import NEEDLING_CHECKS
 from triggermap.atlas.checks_structure import (
     Check,
     check_files_parse,
@@ -153,6 +154,7 @@ CHECKS: tuple[Check, ...] = (
     check_geometry,
     *VOCABULARY_CHECKS,
     *CLINICAL_CHECKS,
+    *NEEDLING_CHECKS,
 )
 
 

@@ -12,6 +12,7 @@ from triggermap.schema import (
     CONDITIONS_FILE,
     DATA_DIR_NAME,
     MUSCLES_DIR,
+    NEEDLING_FILE,
     REGIONS_FILE,
     ROOT,
     SOURCES_FILE,
@@ -30,6 +31,7 @@ class RawData:
     conditions: list[dict] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     muscles: dict[str, dict] = field(default_factory=dict)  # "muscles/x.toml" -> doc
+    needling: dict = field(default_factory=dict)  # needling.toml, the shared precautions
     errors: list[str] = field(default_factory=list)
 
 
@@ -54,7 +56,7 @@ def _table(doc: dict, key: str, label: str, errors: list[str]) -> list[dict]:
 
 
 # What a folder must hold to be an atlas; without one of them it is the wrong folder.
-REQUIRED = (REGIONS_FILE, CONDITIONS_FILE, SOURCES_FILE, MUSCLES_DIR)
+REQUIRED = (REGIONS_FILE, CONDITIONS_FILE, SOURCES_FILE, NEEDLING_FILE, MUSCLES_DIR)
 
 
 class DataFolderError(AtlasError):
@@ -111,4 +113,5 @@ def read_raw(data_dir: Path = DATA_DIR) -> RawData:
         doc = _parse(path, label, errors)
         if doc:
             muscles[label] = doc
-    return RawData(regions, conditions, sources, muscles, errors)
+    needling = _parse(data_dir / NEEDLING_FILE, NEEDLING_FILE, errors)
+    return RawData(regions, conditions, sources, muscles, needling, errors)
