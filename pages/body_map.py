@@ -4,15 +4,16 @@ import streamlit as st
 
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from ui import explorer as ex
-from ui import search
+from ui import mode, search
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.resources import answer_anchor, atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
 ex.init_from_url(atlas, geometry)
-for notice in ex.link_notices():
-    show_notice(notice)
+for notice in (*ex.link_notices(), mode.mode_notice()):
+    if notice:
+        show_notice(notice)
 
 st.title("Trigger-point body map")
 map_col, info_col = st.columns([1, 1], gap="large")
@@ -50,6 +51,7 @@ with map_col:
 
 with info_col:
     disclaimer()
+    mode.mode_toggle()
     st.selectbox(
         "Show a muscle's pattern",
         list(atlas.muscles),
@@ -60,7 +62,7 @@ with info_col:
     )
     if screen.muscle:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
-        muscle_panel(atlas, screen.muscle, screen.side)
+        muscle_panel(atlas, screen.muscle, screen.side, mode.clinician())
         st.divider()
     answer_anchor()  # the skip link's target
     if group:
