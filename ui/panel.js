@@ -136,6 +136,18 @@ function render(root, answer, pick) {
     }
   }
   root.replaceChildren(box);
+  if (panel.folds) showUrgentFlag(box);
+}
+
+function showUrgentFlag(box) {
+  // An emergency answer must be where the user looks: on a phone the panel sits
+  // below the chart that was just tapped, so bring the message into view.
+  const flag = box.querySelector(".flag-emergency, .flag-today");
+  if (!flag) return;
+  requestAnimationFrame(() => {
+    const { top, bottom } = flag.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) flag.scrollIntoView({ block: "center" });
+  });
 }
 
 function showColumnTop(root) {
