@@ -4,7 +4,7 @@ import streamlit as st
 
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from ui import explorer as ex
-from ui import mode, search
+from ui import mode, safety, search
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.resources import answer_anchor, atlas_and_geometry, tap_answers
@@ -66,7 +66,8 @@ with info_col:
         st.divider()
     answer_anchor()  # the skip link's target
     if group:
-        search.group_answer(atlas, group)
+        with safety.flags_first(group.resolution.regions):
+            search.group_answer(atlas, group)
     else:
         region_answer(
             tap_answers(),

@@ -163,3 +163,16 @@ def test_the_conditions_page_runs_the_same_rules_on_a_tapped_area():
     at = page("pages/conditions.py")
     at = click_region(at, "left-upper-chest", "condition_map")
     assert any("come from the heart" in e.value for e in at.error)
+
+
+def test_a_group_of_areas_on_the_body_map_gets_the_same_flags_with_its_muscles_folded():
+    at = page("pages/body_map.py", find="chest")
+    assert any("come from the heart" in e.value for e in at.error)
+    assert any(e.label.startswith("Muscles that can also cause pain here") for e in at.expander)
+
+
+def test_a_group_without_a_flag_lists_its_muscles_unfolded():
+    at = page("pages/body_map.py", find="heel")
+    assert at.error == [] or not any("emergency" in e.value for e in at.error)
+    assert not any(e.label.startswith("Muscles that can also") for e in at.expander)
+    assert "Pain felt somewhere here can come from" in everything(at)

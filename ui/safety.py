@@ -1,14 +1,17 @@
-"""Safety on the symptom finder: the checklist, asked once per session, and the folded results.
+"""Safety screens: the checklist (asked once per session), folded results, flags before a group.
 
-Kept apart from ui/finder.py (the drawing's state), whose helpers it uses.
+Kept apart from ui/finder.py (the drawing's state), whose helpers the finder parts use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+
 import streamlit as st
 
 from triggermap.atlas.model import Atlas
-from triggermap.lookup.redflags import CHECKLIST, RedFlag, folds
+from triggermap.lookup.redflags import CHECKLIST, RedFlag, folds, red_flags
 from ui.finder import checklist_changed, drawing, step
 from ui.panels import flag_message
 
@@ -64,3 +67,16 @@ def results(atlas: Atlas, screen, panel) -> None:
     if st.toggle("Show the muscles that could also cause it", key=FOLD):
         st.subheader("Muscles that could be the cause")
         panel(atlas, screen, lambda delta: step(delta, len(screen.candidates)))
+
+
+@contextmanager
+def flags_first(regions: Collection[str]) -> Iterator[None]:
+    """The red flags for these areas, then what follows: folded under an emergency."""
+    flags = red_flags(regions)
+    for flag in flags:
+        flag_message(flag)
+    if not folds(flags):
+        yield
+        return
+    with st.expander("Muscles that can also cause pain here (after the message above)"):
+        yield
