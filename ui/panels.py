@@ -10,7 +10,7 @@ from triggermap.atlas.model import Atlas
 from triggermap.lookup.redflags import RedFlag
 from triggermap.outputs.answers import panel_answer
 from triggermap.outputs.export import needling_note
-from triggermap.schema import SIDES
+from triggermap.schema import FOLDING_URGENCIES, SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
 from ui.bodymap import packed, session_id
@@ -33,21 +33,27 @@ def show_notice(notice: Notice) -> None:
     st.warning(notice.markdown(), icon=":material/link_off:")
 
 
-# How each urgency is shown: the error box for what cannot wait, a warning for the rest.
-_FLAG_LOOK = {
-    "emergency": (st.error, ":material/emergency:"),
-    "today": (st.error, ":material/emergency:"),
-    "ask": (st.warning, ":material/help:"),
-    "soon": (st.warning, ":material/medical_services:"),
-    "tell": (st.warning, ":material/info:"),
+_FLAG_ICONS = {
+    "emergency": ":material/emergency:",
+    "today": ":material/emergency:",
+    "ask": ":material/help:",
+    "soon": ":material/medical_services:",
+    "tell": ":material/info:",
 }
 
 
 def flag_message(flag: RedFlag) -> None:
-    """A red flag with what to do in bold: first, or after the question it answers."""
-    show, icon = _FLAG_LOOK[flag.urgency]
+    """A red flag with what to do in bold: first, or after the question it answers.
+
+    The error box for what cannot wait, a warning for the rest. Its words are the
+    rule's own fixed wording (lookup/redflags_*), never outside input, and escaped.
+    """
     action, message = f"**{esc(flag.action)}**", esc(flag.message)
-    show(f"{message} {action}" if flag.urgency == "ask" else f"{action} {message}", icon=icon)
+    text = f"{message} {action}" if flag.urgency == "ask" else f"{action} {message}"
+    if flag.urgency in FOLDING_URGENCIES:
+        st.error(text, icon=_FLAG_ICONS[flag.urgency])
+    else:
+        st.warning(text, icon=_FLAG_ICONS[flag.urgency])
 
 
 def disclaimer() -> None:
@@ -170,7 +176,8 @@ def needling_panel(atlas: Atlas, muscle_id: str) -> None:
         st.markdown("**Structures at risk:** " + esc(at_risk))
         st.markdown(esc(n["precautions"]))
         if n["lung_warning"]:
-            st.warning("**Lung within reach.** " + esc(n["lung_warning"]), icon=":material/air:")
+            # A data file's words: shown as markdown text, never as an alert (see show_notice).
+            st.markdown(f":orange-background[**Lung within reach.** {esc(n['lung_warning'])}]")
         st.markdown("**Precautions for every muscle:**")
         st.markdown("\n".join(f"- {esc(p)}" for p in n["shared_precautions"]))
         st.caption(
