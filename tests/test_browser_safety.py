@@ -8,9 +8,10 @@ from playwright.sync_api import expect
 
 from tests.browser import ARTIFACTS, running_app
 from tests.conftest import ROOT
+from tests.test_browser import SIZES, open_page
 
 pytestmark = pytest.mark.browser
-PHONE = (390, 844)
+PHONE = SIZES["phone"]  # 390 x 844
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +22,7 @@ def server():
 
 
 def phone(browser, url: str):
-    context = browser.new_context(
-        viewport={"width": PHONE[0], "height": PHONE[1]}, has_touch=True, is_mobile=True
-    )
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(url)
-    page.wait_for_selector("path[data-region]", timeout=30_000)
-    return page, errors
+    return open_page(browser, url, size="phone", touch=True)
 
 
 def in_sight(locator) -> bool:
