@@ -73,14 +73,14 @@ def aortic(f: Findings) -> RedFlag | None:
 
 
 def calf_clot(f: Findings) -> RedFlag | None:
-    """Calf pain can be a deep vein thrombosis, which must not be massaged (NICE NG158)."""
+    """Calf pain with swelling or after immobility can be a deep vein thrombosis (NICE NG158)."""
     if not f.bases() & CALF:
         return None
     return RedFlag(
         "calf-clot",
         "Is the calf swollen, warm or red, or did the pain start after a long journey, an "
         "operation or days in bed? Then it may be a blood clot in a deep vein (DVT), not a "
-        "muscle: do not press or massage it.",
+        "muscle: have it checked before any pressure or massage.",
         "If so, see a doctor today; with breathlessness or chest pain, call emergency services.",
         "ask",
         ("nice-ng158-2020",),
