@@ -59,12 +59,12 @@ def bladder_bowel(f: Findings) -> RedFlag | None:
 
 
 def numbness_weakness(f: Findings) -> RedFlag | None:
-    """Numbness or weakness points to a nerve, the spinal cord or the brain (Finucane 2020)."""
+    """Numbness or weakness can come from a nerve, the spinal cord or the brain (Finucane 2020)."""
     return _asked(
         "numbness-weakness",
         f,
-        "Numbness or weakness needs a doctor's check: it points to a nerve, the spinal cord or "
-        "the brain rather than a muscle.",
+        "Numbness or weakness needs a doctor's check: it can come from a nerve, the spinal cord "
+        "or the brain rather than a muscle.",
         "See a doctor soon. If it came on suddenly, or the face droops or speech is slurred, "
         "call emergency services: it may be a stroke.",
         "soon",
@@ -86,7 +86,7 @@ def fever_weight_loss(f: Findings) -> RedFlag | None:
 
 
 def cancer_history(f: Findings) -> RedFlag | None:
-    """A history of cancer is the strongest flag for cancer in bone (Finucane 2020)."""
+    """A history of cancer is a flag for cancer that has spread to the spine (Finucane 2020)."""
     return _asked(
         "cancer-history",
         f,
@@ -98,12 +98,12 @@ def cancer_history(f: Findings) -> RedFlag | None:
 
 
 def night_constant(f: Findings) -> RedFlag | None:
-    """Night pain or pain that never eases is not the way muscle pain behaves (Finucane 2020)."""
+    """Night pain or pain that never eases is a flag for a serious spinal cause (Finucane 2020)."""
     return _asked(
         "night-constant",
         f,
-        "Pain that wakes you at night or never eases, whatever your position, does not behave "
-        "like muscle pain.",
+        "Pain that wakes you at night or never eases, whatever your position, is not typical of "
+        "muscle pain.",
         "See a doctor soon.",
         "soon",
         "finucane-2020",
@@ -111,11 +111,12 @@ def night_constant(f: Findings) -> RedFlag | None:
 
 
 def over_50(f: Findings) -> RedFlag | None:
-    """New pain from age 50 raises the chance of a serious cause (Finucane 2020)."""
+    """Age 50 or over with new pain is a flag for a serious spinal cause (Finucane 2020)."""
     return _asked(
         OVER_50,
         f,
-        "From age 50, new pain is more often due to something other than a muscle.",
+        "From age 50 new pain is more likely to have a serious cause, such as a fracture or "
+        "cancer, though most often it has none.",
         "Ask a doctor to check new pain before treating it yourself.",
         "soon",
         "finucane-2020",
