@@ -4,7 +4,7 @@ import streamlit as st
 
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
 from ui import explorer as ex
-from ui import search
+from ui import mode, safety, search
 from ui.bodymap import body_map, last_tap, legend
 from ui.panels import disclaimer, muscle_panel, region_answer, show_notice
 from ui.present import present_button
@@ -12,8 +12,9 @@ from ui.resources import answer_anchor, atlas_and_geometry, tap_answers
 
 atlas, geometry = atlas_and_geometry()
 ex.init_from_url(atlas, geometry)
-for notice in ex.link_notices():
-    show_notice(notice)
+for notice in (*ex.link_notices(), mode.mode_notice()):
+    if notice:
+        show_notice(notice)
 
 st.title("Trigger-point body map")
 map_col, info_col = st.columns([1, 1], gap="large")
@@ -52,6 +53,7 @@ with map_col:
 
 with info_col:
     disclaimer()
+    mode.mode_toggle()
     st.selectbox(
         "Show a muscle's pattern",
         list(atlas.muscles),
@@ -62,11 +64,12 @@ with info_col:
     )
     if screen.muscle:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
-        muscle_panel(atlas, screen.muscle, screen.side)
+        muscle_panel(atlas, screen.muscle, screen.side, mode.clinician())
         st.divider()
     answer_anchor()  # the skip link's target
     if group:
-        search.group_answer(atlas, group)
+        with safety.flags_first(group.resolution.regions):
+            search.group_answer(atlas, group)
     else:
         region_answer(
             tap_answers(),

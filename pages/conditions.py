@@ -4,10 +4,11 @@ from dataclasses import replace
 
 import streamlit as st
 
+from triggermap.lookup.redflags import red_flags
 from triggermap.outputs.finder import condition_view
 from triggermap.schema import SIDES, VIEW_NAMES
 from ui.bodymap import body_map, legend
-from ui.panels import disclaimer, esc
+from ui.panels import disclaimer, esc, flag_message
 from ui.resources import atlas_and_geometry
 from ui.surfaces import condition_answer
 
@@ -45,6 +46,8 @@ with map_col:
     legend()
 with text_col:
     if tapped:
+        for flag in red_flags([tapped]):  # the same safety rules as the body map's panel
+            flag_message(flag)
         condition_answer(atlas, condition_id, tapped)
     else:
         st.caption("Tap an area of the chart to see which of these muscles can send pain there.")

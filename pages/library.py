@@ -4,6 +4,7 @@ import streamlit as st
 
 from triggermap.outputs.screens import muscle_link
 from triggermap.outputs.tables import atlas_csv, filtered_library, library_csv
+from ui import mode
 from ui.panels import disclaimer
 from ui.resources import atlas_and_geometry, base_region_names
 from ui.surfaces import library_filters
@@ -51,7 +52,7 @@ shown_col.download_button(
 )
 whole_col.download_button(
     "Download the whole atlas (CSV)",
-    atlas_csv(atlas),
+    atlas_csv(atlas, mode.clinician()),  # needling notes only in clinician mode
     file_name="trigger-point-atlas.csv",
     mime="text/csv",
     icon=":material/download:",

@@ -5,8 +5,9 @@ import streamlit as st
 from triggermap.outputs.finder import symptom_finder
 from triggermap.schema import VIEW_NAMES
 from ui import finder as fd
+from ui import safety
 from ui.bodymap import body_map, finder_legend
-from ui.panels import candidate_panel, disclaimer, show_notice
+from ui.panels import candidate_panel, disclaimer, flag_message, show_notice
 from ui.present import present_drawing_button
 from ui.resources import atlas_and_geometry
 
@@ -18,8 +19,8 @@ for notice in fd.notices(atlas):
 screen = symptom_finder(
     atlas, geometry, fd.drawing(), st.session_state[fd.VIEW], st.session_state[fd.INDEX]
 )
-for flag in screen.flags:
-    st.error(f"**See a doctor first.** {flag.message}", icon=":material/emergency:")
+for flag in screen.flags:  # most urgent first, each saying what to do
+    flag_message(flag)
 disclaimer()
 
 map_col, list_col = st.columns([1, 1], gap="large")
@@ -37,9 +38,8 @@ with map_col:
     fd.words_box(atlas, geometry)
     finder_legend()
 with list_col:
-    fd.safety_questions()
-    st.subheader("Muscles that could be the cause")
-    candidate_panel(atlas, screen, lambda delta: fd.step(delta, len(screen.candidates)))
+    safety.safety_questions(screen.flags)
+    safety.results(atlas, screen, candidate_panel)
     present_drawing_button(fd.drawing(), screen.candidates)
     fd.drawing_controls(atlas)
 

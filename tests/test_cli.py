@@ -102,8 +102,8 @@ def test_the_tiny_fixture_atlas_works_through_the_cli():
     assert [s["muscle_id"] for s in json.loads(out.stdout)["sources"]] == ["calf-tester"]
 
 
-def test_muscle_json_carries_every_clinical_field():
-    m = json.loads(run("muscle", "soleus", "--json").stdout)
+def test_muscle_json_carries_every_clinical_field_for_a_clinician():
+    m = json.loads(run("muscle", "soleus", "--json", "--clinician").stdout)
     for key in (
         "plain_name",
         "area",
@@ -133,9 +133,51 @@ def test_pain_sources_json_carries_the_cardiac_red_flag():
     assert payload["red_flags"][0]["message"]
 
 
-def test_pain_sources_for_the_calf_has_no_cardiac_flag():
+def test_pain_sources_for_the_calf_asks_the_clot_question_and_has_no_cardiac_flag():
     payload = json.loads(run("pain-sources", "right calf", "--json").stdout)
-    assert payload["red_flags"] == []
+    assert [f["id"] for f in payload["red_flags"]] == ["calf-clot"]
+
+
+@pytest.mark.parametrize(
+    "words, flag",
+    [
+        (["left arm"], "cardiac"),
+        (["jaw", "right arm"], "cardiac"),
+        (["upper abdomen", "chest"], "cardiac"),
+        (["calf"], "calf-clot"),
+        (["temple", "--age", "60"], "giant-cell-arteritis"),
+    ],
+)
+def test_pain_sources_raises_the_flag_the_areas_call_for(words, flag):
+    lines = run("pain-sources", *words).stdout.splitlines()
+    flagged = [i for i, line in enumerate(lines) if line.startswith(f"RED FLAG ({flag})")]
+    ranked = [i for i, line in enumerate(lines) if line[:4].replace(".", "").isdigit()]
+    assert flagged and flagged[0] < ranked[0]  # the flag stands before the muscles
+
+
+def test_temple_pain_without_an_age_raises_no_giant_cell_arteritis_flag():
+    assert "giant-cell-arteritis" not in run("pain-sources", "temple").stdout
+
+
+def test_an_age_that_is_not_a_number_is_a_usage_error():
+    out = run("pain-sources", "temple", "--age", "sixty")
+    assert out.returncode == 2 and "not an age in years" in out.stderr
+
+
+def test_region_shows_the_cardiac_message_before_the_muscles():
+    lines = run("region", "left upper chest").stdout.splitlines()
+    assert lines[0].startswith("RED FLAG (cardiac): If you have this pain now, call emergency")
+
+
+def test_muscle_shows_the_needling_note_only_to_a_clinician():
+    plain = run("muscle", "upper trapezius")
+    clinician = run("muscle", "upper trapezius", "--clinician")
+    assert "dry needling" not in plain.stdout and "pneumothorax" not in plain.stdout
+    assert "structures at risk: apex of the lung" in clinician.stdout
+    assert "dry cough within two days" in clinician.stdout
+    assert "Allergy to metals" in clinician.stdout
+    assert "Dommerholt" in clinician.stdout
+    assert "needling" not in json.loads(run("muscle", "soleus", "--json").stdout)
 
 
 def test_checklist_answers_raise_their_flags_on_the_command_line():

@@ -61,7 +61,12 @@ def make_atlas(**muscles):
             "conditions": [],
             "factors": [],
             "self_care": {"pressure": "test", "stretch": "test"},
-            "needling": {"structures_at_risk": [], "precautions": "test"},
+            "needling": {
+                "structures_at_risk": [],
+                "precautions": "test",
+                "lung_risk": False,
+                "sources": [],
+            },
             "sources": [],
             "trigger_points": tps,
         }

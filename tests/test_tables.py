@@ -32,6 +32,13 @@ def test_the_csv_download_holds_every_muscle_and_trigger_point(atlas):
     assert {"essential", "spillover", "sources", "self_care_stretch"} <= set(frame.columns)
 
 
+def test_the_csv_download_carries_needling_notes_only_for_a_clinician(atlas):
+    patient = pd.read_csv(io.StringIO(atlas_csv(atlas)))
+    clinician = pd.read_csv(io.StringIO(atlas_csv(atlas, clinician=True)))
+    assert not [c for c in patient.columns if "needling" in c]
+    assert {"needling_structures_at_risk", "needling_precautions"} <= set(clinician.columns)
+
+
 def test_area_counts_add_up_to_the_whole_atlas(atlas):
     counts = area_counts(atlas)
     assert counts["muscles"].sum() == len(atlas.muscles)

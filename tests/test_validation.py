@@ -1,5 +1,7 @@
 """Validation: the real data passes every check; each kind of broken data gets a named error."""
 
+import shutil
+
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
@@ -45,6 +47,9 @@ BROKEN = {
     "section-spelling": "section 'Calf Muscle' is not one of the chapters of 'test-book' "
     "(spelt 'Calf' there)",
     "bad-page": "trigger point 'tp1': source: field 'page': must be a whole number",
+    "lung-risk-unsaid": "needling: field 'lung_risk': is false, but structures_at_risk names",
+    "needling-unsourced": "needling: field 'sources': must not be empty",
+    "needling-unknown-source": "needling: field 'sources': unknown source 'no-such-book'",
 }
 
 
@@ -113,3 +118,44 @@ def test_the_landmark_table_names_real_regions_and_matches_whole_words():
     ]
     assert landmarks_named("over the lower tip of the breastbones") == ["breastbone"]
     assert landmarks_named("a basis for the pelvis") == []  # 'ASIS' inside a word is no landmark
+
+
+# ---- the dry-needling notes (issue 12) ----
+
+
+def _needling_file(tmp_path, change):
+    """A copy of the tiny atlas whose needling.toml is changed by ``change(text)``."""
+    target = tmp_path / "atlas"
+    shutil.copytree(FIXTURES / "tiny", target)
+    path = target / "needling.toml"
+    path.write_text(change(path.read_text()))
+    return target
+
+
+def test_a_missing_shared_precaution_is_named(tmp_path, geometry):
+    folder = _needling_file(tmp_path, lambda t: t.replace('id = "metal-allergy"', 'id = "x"'))
+    messages = run_checks(read_raw(folder), geometry)
+    assert "needling.toml: precaution 'metal-allergy': missing" in "\n".join(messages)
+
+
+def test_a_lung_warning_that_leaves_out_the_dry_cough_is_refused_when_a_muscle_has_a_lung_risk(
+    tmp_path, geometry
+):
+    folder = _needling_file(tmp_path, lambda t: t.replace(" or a dry cough", ""))
+    assert run_checks(read_raw(folder), geometry) == []  # no muscle of the tiny atlas has one
+    muscle = folder / "muscles" / "calf-tester.toml"
+    text = muscle.read_text().replace('["test structure"]', '["pleura"]')
+    muscle.write_text(text.replace("lung_risk = false", "lung_risk = true"))
+    messages = run_checks(read_raw(folder), geometry)
+    assert messages == [
+        "needling.toml: lung_warning: field 'text': must tell the patient to watch for a dry cough"
+    ]
+
+
+def test_every_lung_risk_muscle_of_the_real_atlas_names_the_lung_or_pleura(atlas):
+    from triggermap.schema import LUNG_WORDS
+
+    for m in atlas.muscles.values():
+        named = any(LUNG_WORDS.search(s) for s in m.needling.structures_at_risk)
+        assert m.needling.lung_risk == named, m.id
+    assert sum(m.needling.lung_risk for m in atlas.muscles.values()) >= 22

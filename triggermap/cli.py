@@ -15,17 +15,15 @@ from triggermap.atlas.model import AtlasError, UnknownKeyError
 from triggermap.atlas.raw import DATA_DIR, DataFolderError, check_data_folder, read_raw
 from triggermap.chart.geometry import load_geometry
 from triggermap.lookup.query import find_muscle
-from triggermap.lookup.ranking import pain_sources
 from triggermap.lookup.redflags import CHECKLIST
-from triggermap.lookup.vocabulary import ALL, Resolution, resolve
-from triggermap.outputs.export import (
-    label_names_muscle,
-    muscle_dict,
-    pain_sources_dict,
-    region_dict,
-    region_report,
+from triggermap.lookup.vocabulary import ALL, resolve
+from triggermap.outputs.export import muscle_dict, pain_sources_dict, region_dict, region_report
+from triggermap.outputs.text_reports import (
+    muscle_text,
+    pain_sources_text,
+    region_group_text,
 )
-from triggermap.schema import SIDES, VIEWS
+from triggermap.schema import VIEWS
 from triggermap.text import shorten
 
 PROG = "python -m triggermap"
@@ -70,7 +68,11 @@ def _parser() -> argparse.ArgumentParser:
 
     add("regions", "list regions").add_argument("--view", choices=VIEWS)
     add("region", "what lies in and refers to a region").add_argument("query")
-    add("muscle", "one muscle in full").add_argument("query")
+    muscle = add("muscle", "one muscle in full")
+    muscle.add_argument("query")
+    muscle.add_argument(
+        "--clinician", action="store_true", help="include the dry-needling notes (for clinicians)"
+    )
     add("muscles", "list muscles")
     sources = add("pain-sources", "muscles that can refer pain to the regions, and red flags")
     sources.add_argument("query", nargs="+")
@@ -82,9 +84,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ITEM",
         help="a checklist answer that is 'yes' (repeatable): " + ", ".join(sorted(CHECKLIST)),
     )
+    sources.add_argument(
+        "--age", type=_age, help="the person's age in years (some red flags start at 50)"
+    )
     add("conditions", "list conditions")
     add("validate", "check every data file")
     return p
+
+
+def _age(value: str) -> int:
+    """An age in whole years, 0 to 130; anything else is a usage error."""
+    if not value.isdigit() or int(value) > 130:
+        raise argparse.ArgumentTypeError(f"not an age in years: '{shorten(value)}'")
+    return int(value)
 
 
 def _print(args, payload, text: str) -> None:
@@ -141,11 +153,11 @@ def _dispatch(args, atlas, geometry) -> int:
         _print(
             args,
             reports[0] if len(reports) == 1 else reports,
-            _region_group_text(atlas, res, reports),
+            region_group_text(atlas, res, reports),
         )
     elif cmd == "muscle":
-        m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query))
-        _print(args, m, _muscle_text(m))
+        m = muscle_dict(atlas, geometry, find_muscle(atlas, args.query), args.clinician)
+        _print(args, m, muscle_text(m))
     elif cmd == "muscles":
         rows = [
             {"id": m.id, "name": m.name, "area": m.area, "trigger_points": len(m.trigger_points)}
@@ -158,9 +170,9 @@ def _dispatch(args, atlas, geometry) -> int:
         groups = list(dict.fromkeys(r.regions for r in words if r.meaning != ALL))
         payload = {
             "queries": [asdict(r) for r in words],
-            **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups),
+            **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups, age=args.age),
         }
-        _print(args, payload, _pain_sources_text(words, payload))
+        _print(args, payload, pain_sources_text(words, payload))
     elif cmd == "conditions":
         rows = [
             {"id": c.id, "name": c.name, "description": c.description}
@@ -168,91 +180,6 @@ def _dispatch(args, atlas, geometry) -> int:
         ]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
     return 0
-
-
-# What each meaning does to the ranking, in the words the output uses.
-MEANINGS = {"all": "one area (areas named one by one: all of these)", "any": "somewhere in here"}
-
-
-def _words_text(words: list[Resolution]) -> list[str]:
-    """What each word was taken to mean: its areas and whether all or any of them hurt."""
-    lines = []
-    for r in words:
-        n = len(r.regions)
-        lines.append(
-            f"{r.query} -> {r.label}: {MEANINGS[r.meaning]}" + (f" ({n} areas)" if n > 1 else "")
-        )
-        lines += [f"  {r.note}"] if r.note else []
-    return lines
-
-
-def _pain_sources_text(words: list[Resolution], payload: dict) -> str:
-    lines = _words_text(words)
-    lines += [f"RED FLAG ({f['id']}): {f['message']}" for f in payload["red_flags"]]
-    lines += [
-        f"{s['score']:.2f}  {s['muscle']:28} {s['zone']:9}  {s['explanation']}"
-        for s in payload["sources"]
-    ]
-    if len(payload["complaints"]) > 1:
-        lines.append("separate complaints:")
-        lines += [
-            f"  {c['label']}: " + ", ".join(s["muscle"] for s in c["sources"][:3])
-            for c in payload["complaints"]
-        ]
-    return "\n".join(lines)
-
-
-def _region_group_text(atlas, res: Resolution, reports: list[dict]) -> str:
-    """One region's panel; two (both sides) in full; a larger group as a summary."""
-    head = _words_text([res]) if res.note else []
-    if len(reports) <= 2:
-        return "\n\n".join(["\n".join(head), *(_region_text(r) for r in reports)]).strip()
-    ranked = pain_sources(atlas, (), limit=8, groups=[res.regions])
-    lines = [*head, "pain felt somewhere here can come from:"]
-    lines += [f"  {s.muscle} ({s.zone})" for s in ranked] or ["  none"]
-    lines.append("areas:")
-    for r in reports:
-        here = len(r["trigger_points_here"])
-        sources = ", ".join(s["muscle"] for s in r["pain_sources"][:3]) or "none"
-        points = f"{here} trigger point{'' if here == 1 else 's'}"
-        lines.append(f"  {r['region']['name']}: {points} here; pain from {sources}")
-    return "\n".join(lines)
-
-
-def _region_text(r: dict) -> str:
-    lines = [f"{r['region']['name']} ({r['region']['id']})", "trigger points here:"]
-    lines += [_trigger_point_line(r, t) for t in r["trigger_points_here"]] or ["  none"]
-    lines.append("pain felt here can come from:")
-    lines += [f"  {s['muscle']} ({s['zone']})" for s in r["pain_sources"]] or ["  none"]
-    lines.append("conditions: " + (", ".join(c["name"] for c in r["conditions"]) or "none"))
-    return "\n".join(lines)
-
-
-def _trigger_point_line(r: dict, t: dict) -> str:
-    # "Anconeus TP" already names its muscle; "TP1" needs "Soleus" before it.
-    name = t["label"] if label_names_muscle(t) else f"{t['muscle']} {t['label']}"
-    # A midline area holds the right and the left muscle's trigger point alike.
-    side = f" ({t['side']} side)" if r["region"]["side"] not in SIDES else ""
-    return f"  {name}{side}: {t['location']}"
-
-
-def _muscle_text(m: dict) -> str:
-    lines = [
-        f"{m['name']} ({m['id']}): {m['plain_name']}",
-        f"action: {m['action']}",
-        f"innervation: {m['innervation']}",
-        "trigger points:",
-    ]
-    lines += [
-        f"  {t['label']} ({t['side']}, {t['region']}): {t['location']}" for t in m["trigger_points"]
-    ]
-    lines.append("where each pattern comes from:")
-    lines += [f"  {t['label']}: {t['provenance']}" for t in m["referral"]["by_trigger_point"]]
-    lines.append("essential zone: " + ", ".join(m["referral"]["essential"]))
-    lines.append("spillover zone: " + (", ".join(m["referral"]["spillover"]) or "none"))
-    lines.append("conditions: " + ", ".join(c["name"] for c in m["conditions"]))
-    lines += [f"source: {s['citation']} ({s['section']})" for s in m["sources"]]
-    return "\n".join(lines)
 
 
 def main() -> None:

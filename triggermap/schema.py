@@ -16,6 +16,7 @@ DATA_DIR_NAME = "data"
 REGIONS_FILE = "regions.toml"
 CONDITIONS_FILE = "conditions.toml"
 SOURCES_FILE = "sources.toml"
+NEEDLING_FILE = "needling.toml"  # the precautions shown with every needling note
 MUSCLES_DIR = "muscles"
 GEOMETRY_FILE = "assets/body_geometry.json"
 
@@ -117,6 +118,12 @@ EVIDENCE_WORDS = {
     "text": "described in the source's text, not checked against a figure",
     "derived": "derived, not from a published figure",
 }
+# How urgent a red flag is, most urgent first: call emergency services; see a doctor
+# today; a question whose "yes" is urgent; see a doctor soon; tell the therapist.
+URGENCIES = ("emergency", "today", "ask", "soon", "tell")
+FOLDING_URGENCIES = ("emergency", "today")  # these fold the muscle list under the message
+# Who the app speaks to: patients (the default) never see dry-needling notes.
+MODES = ("patient", "clinician")
 
 # ---- ids -------------------------------------------------------------------
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -147,7 +154,34 @@ MUSCLE_FIELDS = {
 }
 MUSCLE_OPTIONAL = {"mimics": list, "associated": list, "notes": str}
 SELF_CARE_FIELDS = {"pressure": str, "stretch": str}
-NEEDLING_FIELDS = {"structures_at_risk": list, "precautions": str}
+NEEDLING_FIELDS = {
+    "structures_at_risk": list,
+    "precautions": str,
+    "lung_risk": bool,  # true when structures_at_risk names the lung or pleura
+    "sources": list,  # [{ ref, section }], as SOURCE_REF_FIELDS
+}
+# needling.toml: [[precaution]] tables shown with every note, and one [lung_warning].
+PRECAUTION_FIELDS = {"id": str, "text": str, "sources": list}
+# The precautions needling.toml must hold, by id (issue 12).
+NEEDLING_PRECAUTIONS = (
+    "anticoagulants",
+    "pregnancy",
+    "lymphoedema",
+    "copd-emphysema",
+    "needle-phobia",
+    "local-infection",
+    "consent",
+    "metal-allergy",
+)
+# What the lung warning must say: each pattern is one thing the patient is told to watch for.
+LUNG_WARNING_MUST_SAY = {
+    "breathlessness": r"breath",
+    "chest pain": r"chest pain",
+    "a dry cough": r"dry cough",
+    "within two days": r"two days|48 hours",
+}
+LUNG_WARNING_FIELDS = {"text": str, "sources": list}
+LUNG_WORDS = re.compile(r"\b(lungs?|pleura[el]?)\b", re.IGNORECASE)
 SOURCE_REF_FIELDS = {"ref": str, "section": str}
 TRIGGER_POINT_FIELDS = {
     "id": str,

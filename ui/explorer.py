@@ -13,6 +13,7 @@ from triggermap.outputs.screens import QUESTIONS, LinkState, link_params, parse_
 from triggermap.outputs.search import FIND, best_view, link_words, one_area, parse_find
 from triggermap.schema import DETAIL_VIEWS, VIEW_NAMES
 from triggermap.text import Notice
+from ui.mode import link_mode
 from ui.resources import sync_link
 
 VIEW, REGION, MUSCLE, SIDE = "view", "region_pick", "muscle_pick", "side_pick"
@@ -77,7 +78,7 @@ def current() -> LinkState:
 
 
 def write_url(link: LinkState) -> None:
-    sync_link(link_params(link))
+    sync_link(link_params(link) | link_mode())
 
 
 def select_region(atlas: Atlas, region_id: str) -> None:

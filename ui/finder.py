@@ -20,6 +20,7 @@ from triggermap.lookup.vocabulary import resolve
 from triggermap.outputs.search import best_view, in_words, unknown_words
 from triggermap.text import Notice
 from triggermap.text import escape as esc
+from ui.mode import link_mode
 from ui.panels import show_notice
 from ui.resources import sync_link
 
@@ -178,15 +179,7 @@ def load_upload(atlas: Atlas, key: str) -> None:
 
 
 def write_url(d: Drawing, view: str) -> None:
-    sync_link({"view": view, **to_params(d)})
-
-
-def safety_questions() -> None:
-    """The red-flag checklist, shown before any candidate muscle."""
-    d = drawing()
-    with st.expander("Safety questions: do any of these apply?", expanded=bool(d.answers)):
-        for item, question in CHECKLIST.items():
-            st.checkbox(question, key=f"ask-{item}", on_change=checklist_changed)
+    sync_link({"view": view, **to_params(d)} | link_mode())
 
 
 def drawing_controls(atlas: Atlas) -> None:

@@ -7,8 +7,10 @@ from pathlib import Path
 import streamlit as st
 
 from triggermap.atlas.model import Atlas
+from triggermap.lookup.redflags import RedFlag
 from triggermap.outputs.answers import panel_answer
-from triggermap.schema import SIDES
+from triggermap.outputs.export import needling_note
+from triggermap.schema import FOLDING_URGENCIES, SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
 from ui.bodymap import holds_index, packed, session_id
@@ -30,6 +32,29 @@ def show_notice(notice: Notice) -> None:
     Its values come from outside, so they go through Notice.markdown (shown literally).
     """
     st.warning(notice.markdown(), icon=":material/link_off:")
+
+
+_FLAG_ICONS = {
+    "emergency": ":material/emergency:",
+    "today": ":material/emergency:",
+    "ask": ":material/help:",
+    "soon": ":material/medical_services:",
+    "tell": ":material/info:",
+}
+
+
+def flag_message(flag: RedFlag) -> None:
+    """A red flag with what to do in bold: first, or after the question it answers.
+
+    The error box for what cannot wait, a warning for the rest. Its words are the
+    rule's own fixed wording (lookup/redflags_*), never outside input, and escaped.
+    """
+    action, message = f"**{esc(flag.action)}**", esc(flag.message)
+    text = f"{message} {action}" if flag.urgency == "ask" else f"{action} {message}"
+    if flag.urgency in FOLDING_URGENCIES:
+        st.error(text, icon=_FLAG_ICONS[flag.urgency])
+    else:
+        st.warning(text, icon=_FLAG_ICONS[flag.urgency])
 
 
 def disclaimer() -> None:
@@ -143,8 +168,26 @@ def region_answer(
     _ANSWER(key=key, data=packed(data), on_muscle_change=picked)
 
 
-def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
-    """A muscle's facts, its pattern in words, self-care, needling notes and sources."""
+def needling_panel(atlas: Atlas, muscle_id: str) -> None:
+    """The dry-needling note, for clinician mode only: risks, lung warning, precautions, sources."""
+    n = needling_note(atlas, atlas.muscles[muscle_id])
+    with st.expander("Dry needling notes (for trained clinicians)", expanded=True):
+        at_risk = ", ".join(n["structures_at_risk"]) or "none named"
+        st.markdown("**Structures at risk:** " + esc(at_risk))
+        st.markdown(esc(n["precautions"]))
+        if n["lung_warning"]:
+            # A data file's words: shown as markdown text, never as an alert (see show_notice).
+            st.markdown(f":orange-background[**Lung within reach.** {esc(n['lung_warning'])}]")
+        st.markdown("**Precautions for every muscle:**")
+        st.markdown("\n".join(f"- {esc(p)}" for p in n["shared_precautions"]))
+        st.caption(
+            "Sources: "
+            + "; ".join(f"{esc(s['citation'])} ({esc(s['section'])})" for s in n["sources"])
+        )
+
+
+def muscle_panel(atlas: Atlas, m: dict, side: str, clinician: bool = False) -> None:
+    """A muscle's facts, its pattern in words, self-care and sources; needling for clinicians."""
     st.subheader(f"{esc(m['name'])} ({side} side)")
     st.caption(esc(m["plain_name"].capitalize()))
     tps = [t for t in m["trigger_points"] if t["side"] == side]
@@ -174,11 +217,8 @@ def muscle_panel(atlas: Atlas, m: dict, side: str) -> None:
     with st.expander("Activating and perpetuating factors"):
         for f in m["factors"]:
             st.markdown(f"- {esc(f)}")
-    with st.expander("Dry needling notes (for trained clinicians)"):
-        st.markdown(
-            "**Structures at risk:** " + esc(", ".join(m["needling"]["structures_at_risk"]))
-        )
-        st.markdown(esc(m["needling"]["precautions"]))
+    if clinician:
+        needling_panel(atlas, m["id"])
     with st.expander("Sources and notes"):
         for s in m["sources"]:
             st.markdown(f"- {esc(s['citation'])} Section: {esc(s['section'])}.")

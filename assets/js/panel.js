@@ -77,6 +77,30 @@ function sourcesSection(box, panel, muscles, pick, question) {
   }
 }
 
+// Red flags stand first, each saying what to do. An emergency folds the muscles and
+// conditions under it (still one tap away), so the message is what the eye meets.
+const FLAG_TITLES = {
+  emergency: "Emergency: do this first",
+  today: "See a doctor today",
+  ask: "Check this first",
+  soon: "See a doctor first",
+  tell: "Tell your therapist",
+};
+
+function flagsSection(box, panel) {
+  for (const flag of panel.flags) {
+    const note = add(box, "div", undefined, `flag flag-${flag.urgency}`);
+    note.setAttribute("role", flag.urgency === "emergency" ? "alert" : "note");
+    note.dataset.flag = flag.id;
+    add(note, "strong", FLAG_TITLES[flag.urgency] || "Safety");
+    add(note, "p", flag.text);
+  }
+  if (!panel.folds) return box;
+  const fold = add(box, "details", undefined, "folded");
+  add(fold, "summary", "Muscles that can also cause pain here (after the message above)");
+  return fold;
+}
+
 function render(root, answer, pick) {
   const { panel, muscles, conditions } = answer;
   const question = root.__question;
@@ -96,13 +120,14 @@ function render(root, answer, pick) {
   root.setAttribute("data-region", panel.id);
   add(box, "h3", panel.name);
   if (panel.synonyms.length) add(box, "p", "Also called: " + panel.synonyms.join(", "), "aside");
+  const body = flagsSection(box, panel);
   // The chart's question comes first, under a heading that names it.
   const sections = [hereSection, sourcesSection];
   if (question !== "referral") sections.reverse();
-  for (const section of sections) section(box, panel, muscles, pick, question);
+  for (const section of sections) section(body, panel, muscles, pick, question);
   if (panel.conditions.length) {
-    add(box, "h5", "Related conditions");
-    const list = add(box, "ul");
+    add(body, "h5", "Related conditions");
+    const list = add(body, "ul");
     for (const id of panel.conditions) {
       const c = conditions[id];
       if (!c) continue;
@@ -112,6 +137,18 @@ function render(root, answer, pick) {
     }
   }
   root.replaceChildren(box);
+  if (panel.folds) showUrgentFlag(box);
+}
+
+function showUrgentFlag(box) {
+  // An emergency answer must be where the user looks: on a phone the panel sits
+  // below the chart that was just tapped, so bring the message into view.
+  const flag = box.querySelector(".flag-emergency, .flag-today");
+  if (!flag) return;
+  requestAnimationFrame(() => {
+    const { top, bottom } = flag.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) flag.scrollIntoView({ block: "center" });
+  });
 }
 
 function showColumnTop(root) {

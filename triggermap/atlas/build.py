@@ -7,7 +7,9 @@ from triggermap.atlas.model import (
     Condition,
     Muscle,
     Needling,
+    NeedlingGuide,
     PatternSource,
+    Precaution,
     Region,
     SelfCare,
     Source,
@@ -39,6 +41,21 @@ def expand_regions(raw_regions: list[dict]) -> list[Region]:
                 )
             )
     return out
+
+
+def _refs(rows: list[dict]) -> tuple[SourceRef, ...]:
+    return tuple(SourceRef(s["ref"], s["section"]) for s in rows)
+
+
+def _needling_guide(doc: dict) -> NeedlingGuide:
+    warning = doc.get("lung_warning", {})
+    return NeedlingGuide(
+        tuple(
+            Precaution(p["id"], p["text"], _refs(p["sources"])) for p in doc.get("precaution", [])
+        ),
+        warning.get("text", ""),
+        _refs(warning.get("sources", [])),
+    )
 
 
 def _muscle(doc: dict) -> Muscle:
@@ -76,9 +93,12 @@ def _muscle(doc: dict) -> Muscle:
         factors=tuple(doc["factors"]),
         self_care=SelfCare(doc["self_care"]["pressure"], doc["self_care"]["stretch"]),
         needling=Needling(
-            tuple(doc["needling"]["structures_at_risk"]), doc["needling"]["precautions"]
+            tuple(doc["needling"]["structures_at_risk"]),
+            doc["needling"]["precautions"],
+            doc["needling"]["lung_risk"],
+            _refs(doc["needling"]["sources"]),
         ),
-        sources=tuple(SourceRef(s["ref"], s["section"]) for s in doc["sources"]),
+        sources=_refs(doc["sources"]),
         trigger_points=tps,
         mimics=tuple(doc.get("mimics", ())),
         associated=tuple(doc.get("associated", ())),
@@ -112,4 +132,5 @@ def build_atlas(raw: RawData) -> Atlas:
             )
         },
         sided={r["id"]: bool(r["sided"]) for r in raw.regions},
+        needling=_needling_guide(raw.needling),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from triggermap.atlas.build import expand_regions
 from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
 from triggermap.atlas.checks_explainer import EXPLAINER_CHECKS
+from triggermap.atlas.checks_needling import NEEDLING_CHECKS
 from triggermap.atlas.checks_provenance import PROVENANCE_CHECKS
 from triggermap.atlas.checks_structure import (
     Check,
@@ -157,6 +158,7 @@ CHECKS: tuple[Check, ...] = (
     *CLINICAL_CHECKS,
     *PROVENANCE_CHECKS,
     *EXPLAINER_CHECKS,
+    *NEEDLING_CHECKS,
 )
 
 

@@ -108,8 +108,28 @@ class SelfCare:
 
 @dataclass(frozen=True)
 class Needling:
+    """A muscle's dry-needling note, for clinicians: its own risks and its sources."""
+
     structures_at_risk: tuple[str, ...]
     precautions: str
+    lung_risk: bool = False  # the lung or pleura lies within reach: the lung warning applies
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Precaution:
+    id: str
+    text: str
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class NeedlingGuide:
+    """data/needling.toml: precautions shown with every needling note, and the lung warning."""
+
+    precautions: tuple[Precaution, ...] = ()
+    lung_warning: str = ""
+    lung_warning_sources: tuple[SourceRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,3 +196,4 @@ class Atlas:
     sources: dict[str, Source]
     muscles: dict[str, Muscle]
     sided: dict[str, bool] = field(default_factory=dict)  # base region id -> sided?
+    needling: NeedlingGuide = field(default_factory=NeedlingGuide)

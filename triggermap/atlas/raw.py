@@ -13,6 +13,7 @@ from triggermap.schema import (
     DATA_DIR_NAME,
     DRY_NEEDLING_FILE,
     MUSCLES_DIR,
+    NEEDLING_FILE,
     REGIONS_FILE,
     ROOT,
     SOURCES_FILE,
@@ -31,6 +32,7 @@ class RawData:
     conditions: list[dict] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     muscles: dict[str, dict] = field(default_factory=dict)  # "muscles/x.toml" -> doc
+    needling: dict = field(default_factory=dict)  # needling.toml, the shared precautions
     errors: list[str] = field(default_factory=list)
     dry_needling: dict = field(default_factory=dict)  # the patients' explainer; optional file
 
@@ -56,7 +58,7 @@ def _table(doc: dict, key: str, label: str, errors: list[str]) -> list[dict]:
 
 
 # What a folder must hold to be an atlas; without one of them it is the wrong folder.
-REQUIRED = (REGIONS_FILE, CONDITIONS_FILE, SOURCES_FILE, MUSCLES_DIR)
+REQUIRED = (REGIONS_FILE, CONDITIONS_FILE, SOURCES_FILE, NEEDLING_FILE, MUSCLES_DIR)
 
 
 class DataFolderError(AtlasError):
@@ -113,6 +115,7 @@ def read_raw(data_dir: Path = DATA_DIR) -> RawData:
         doc = _parse(path, label, errors)
         if doc:
             muscles[label] = doc
+    needling = _parse(data_dir / NEEDLING_FILE, NEEDLING_FILE, errors)
     explainer = data_dir / DRY_NEEDLING_FILE
     dry_needling = _parse(explainer, DRY_NEEDLING_FILE, errors) if explainer.exists() else {}
-    return RawData(regions, conditions, sources, muscles, errors, dry_needling)
+    return RawData(regions, conditions, sources, muscles, needling, errors, dry_needling)

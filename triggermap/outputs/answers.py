@@ -16,9 +16,10 @@ from dataclasses import asdict
 
 from triggermap.atlas.model import Atlas, UnknownRegionError
 from triggermap.chart.geometry import Geometry
+from triggermap.lookup.redflags import RedFlag
 from triggermap.outputs.export import label_names_muscle, region_report
 from triggermap.outputs.screens import LinkState, explore
-from triggermap.schema import DERIVED, SIDES
+from triggermap.schema import DERIVED, FOLDING_URGENCIES, SIDES
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
 # Why the panel's muscles come in the order they do (the ranking's prevalence), per run.
@@ -67,6 +68,12 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
         "name": region["name"],
         "synonyms": region["synonyms"],
         "side": atlas.regions[region_id].pattern_side,
+        # Safety first: what to do, and whether the muscles fold under it (redflags.folds).
+        "flags": [
+            {"id": f["id"], "urgency": f["urgency"], "text": RedFlag(**f).text}
+            for f in report["red_flags"]
+        ],
+        "folds": any(f["urgency"] in FOLDING_URGENCIES for f in report["red_flags"]),
         "here": here,
         # In the ranking's order (pain_sources for this one region), with why, in words.
         "sources": {

@@ -92,10 +92,37 @@ def label_names_muscle(tp: dict) -> bool:
     return tp["muscle"].lower() in tp["label"].lower()
 
 
-def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
-    """Everything the atlas knows about a muscle, both sides expanded."""
-    patterns = [pattern(atlas, muscle.id, s) for s in SIDES]
+def _cited(atlas: Atlas, refs) -> list[dict]:
+    return [
+        {"ref": s.ref, "section": s.section, "citation": atlas.sources[s.ref].citation}
+        for s in refs
+    ]
+
+
+def needling_note(atlas: Atlas, muscle: Muscle) -> dict:
+    """A muscle's dry-needling note for clinicians: its own risks, the lung warning where the
+    lung is in reach, the precautions shared by every muscle, and the sources of all three."""
+    n, guide = muscle.needling, atlas.needling
+    warned = n.lung_risk and guide.lung_warning
+    refs = [*n.sources, *(guide.lung_warning_sources if warned else ())]
+    refs += [s for p in guide.precautions for s in p.sources]
     return {
+        "structures_at_risk": list(n.structures_at_risk),
+        "precautions": n.precautions,
+        "lung_risk": n.lung_risk,
+        "lung_warning": guide.lung_warning if warned else "",
+        "shared_precautions": [p.text for p in guide.precautions],
+        "sources": _cited(atlas, dict.fromkeys(refs)),
+    }
+
+
+def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle, clinician: bool = False) -> dict:
+    """Everything the atlas knows about a muscle, both sides expanded.
+
+    The dry-needling note is for clinicians: it is there only when ``clinician`` is true.
+    """
+    patterns = [pattern(atlas, muscle.id, s) for s in SIDES]
+    out = {
         "id": muscle.id,
         "name": muscle.name,
         "aliases": list(muscle.aliases),
@@ -128,20 +155,21 @@ def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle) -> dict:
         ],
         "factors": list(muscle.factors),
         "self_care": asdict(muscle.self_care),
-        "needling": {
-            "structures_at_risk": list(muscle.needling.structures_at_risk),
-            "precautions": muscle.needling.precautions,
-        },
         "associated": list(muscle.associated),
-        "sources": [
-            {"ref": s.ref, "section": s.section, "citation": atlas.sources[s.ref].citation}
-            for s in muscle.sources
-        ],
+        "sources": _cited(atlas, muscle.sources),
         "notes": muscle.notes,
     }
+    return out | {"needling": needling_note(atlas, muscle)} if clinician else out
 
 
-def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), groups=()) -> dict:
+def flag_dicts(region_ids, answers=(), age: int | None = None) -> list[dict]:
+    """The red flags for the regions, checklist answers and age, most urgent first."""
+    return [asdict(f) for f in red_flags(region_ids, answers, age)]
+
+
+def pain_sources_dict(
+    atlas: Atlas, region_ids, intensities=None, answers=(), groups=(), age: int | None = None
+) -> dict:
     """Ranked candidate muscles for the regions, with any red flags first.
 
     ``sources`` ranks the whole query; ``complaints`` ranks each separate complaint
@@ -152,7 +180,7 @@ def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), gr
     return {
         "regions": every,
         "groups": [list(g) for g in groups],
-        "red_flags": [asdict(f) for f in red_flags(every, answers)],
+        "red_flags": flag_dicts(every, answers, age),
         "sources": [asdict(p) for p in pain_sources(atlas, region_ids, intensities, groups=groups)],
         "complaints": [
             {
@@ -167,7 +195,7 @@ def pain_sources_dict(atlas: Atlas, region_ids, intensities=None, answers=(), gr
 
 
 def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
-    """What lies in a region, what refers pain there, and the linked conditions."""
+    """What lies in a region, any red flag pain there raises, what refers pain there, conditions."""
     here = trigger_points_in(atlas, region_id)
     # The same ranking as the symptom finder's, for pain felt in this one region; "site"
     # when only the trigger point lying here explains it (trigger_points_here lists those).
@@ -183,6 +211,7 @@ def region_report(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
     ]
     return {
         "region": region_dict(atlas.regions[region_id], geometry),
+        "red_flags": flag_dicts([region_id]),
         "trigger_points_here": [_placement_dict(atlas, geometry, p) for p in here],
         "pain_sources": sources,
         "conditions": [

@@ -173,9 +173,15 @@ def atlas_frame(atlas: Atlas) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def atlas_csv(atlas: Atlas) -> str:
-    """The atlas as CSV text (UTF-8), one row per trigger point."""
-    return atlas_frame(atlas).to_csv(index=False)
+NEEDLING_COLUMNS = ("needling_structures_at_risk", "needling_precautions")
+
+
+def atlas_csv(atlas: Atlas, clinician: bool = False) -> str:
+    """The atlas as CSV text (UTF-8), one row per trigger point; needling notes for clinicians."""
+    frame = atlas_frame(atlas)
+    if not clinician:
+        frame = frame.drop(columns=list(NEEDLING_COLUMNS))
+    return frame.to_csv(index=False)
 
 
 def area_counts(atlas: Atlas) -> pd.DataFrame:
