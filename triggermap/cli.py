@@ -18,6 +18,7 @@ from triggermap.lookup.query import find_muscle
 from triggermap.lookup.ranking import pain_sources
 from triggermap.lookup.redflags import CHECKLIST
 from triggermap.lookup.vocabulary import ALL, Resolution, resolve
+from triggermap.outputs import handout_cli
 from triggermap.outputs.export import (
     label_names_muscle,
     muscle_dict,
@@ -84,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("conditions", "list conditions")
     add("validate", "check every data file")
+    handout_cli.add_arguments(add("handout", "a one-page handout per muscle, as PDF or PNG"))
     return p
 
 
@@ -162,11 +164,11 @@ def _dispatch(args, atlas, geometry) -> int:
         }
         _print(args, payload, _pain_sources_text(words, payload))
     elif cmd == "conditions":
-        rows = [
-            {"id": c.id, "name": c.name, "description": c.description}
-            for c in atlas.conditions.values()
-        ]
+        conds = atlas.conditions.values()
+        rows = [{"id": c.id, "name": c.name, "description": c.description} for c in conds]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
+    elif cmd == "handout":
+        return handout_cli.run(args, atlas, geometry)
     return 0
 
 

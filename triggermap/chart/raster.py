@@ -128,7 +128,7 @@ def _draw_view(
 
 
 def _cross(draw: ImageDraw.ImageDraw, x: float, y: float, scale: float) -> None:
-    r = 5.5 * scale
+    r = 7 * scale
     for colour, width in (
         ("#ffffff", max(3, round(6 * scale))),
         ("#111111", max(2, round(3 * scale))),

@@ -27,6 +27,7 @@ CHART_PX = 600  # chart height in pixels: about 160 dpi at its largest on the pa
 CHART_MAX, CHART_MIN = 110, 45  # mm: the chart is as tall as the page leaves room for
 QR_MM = 30
 APP_NAME = "Trigger-point body map"
+LEGEND_MM = 58  # the legend's column beside the chart
 MAX_NOTE_SHORT = 200  # characters of the note kept when a long page needs the room
 _PLAIN = str.maketrans(
     {"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
@@ -137,10 +138,7 @@ class _Page:
         pdf.set_draw_color(0, 0, 0)
         pdf.set_line_width(0.2)
 
-    def side_column(self, page: HandoutPage, x: float, w: float) -> None:
-        self.text("What this muscle does", 13, "B", x=x, w=w)
-        self.text(page.action, x=x, w=w)
-        self.pdf.ln(2)
+    def legend(self, page: HandoutPage, x: float, w: float) -> None:
         self.text("How to read the chart", 13, "B", x=x, w=w)
         keys = [
             ("essential", "Solid red: the main pain zone"),
@@ -162,12 +160,15 @@ class _Page:
             self.text(page.marked)
         pdf.ln(2)
         top = pdf.get_y()
-        chart_w = min(chart_h * self.a.ratios[chart], self.width * 0.58)
+        chart_w = min(chart_h * self.a.ratios[chart], self.width - LEGEND_MM - 5)
         chart_h = chart_w / self.a.ratios[chart]
         pdf.image(io.BytesIO(self.a.charts[chart]), x=MARGIN, y=top, w=chart_w, h=chart_h)
         pdf.set_y(top)
-        self.side_column(page, MARGIN + chart_w + 5, self.width - chart_w - 5)
+        self.legend(page, MARGIN + chart_w + 5, self.width - chart_w - 5)
         pdf.set_y(max(pdf.get_y(), top + chart_h) + 3)
+        self.text("What this muscle does", 13, "B")
+        self.text(page.action)
+        pdf.ln(2)
         self.text("Self-care to try", 13, "B")
         for i, step in enumerate(page.steps, 1):
             y = pdf.get_y()
