@@ -27,6 +27,7 @@ CHART_PX = 600  # chart height in pixels: about 160 dpi at its largest on the pa
 CHART_MAX, CHART_MIN = 110, 45  # mm: the chart is as tall as the page leaves room for
 QR_MM = 30
 APP_NAME = "Trigger-point body map"
+FOOT_GAP = 5  # mm between the page's text and its footer, with a rule in the middle
 LEGEND_MM = 58  # the legend's column beside the chart
 MAX_NOTE_SHORT = 200  # characters of the note kept when a long page needs the room
 _PLAIN = str.maketrans(
@@ -188,7 +189,7 @@ class _Page:
         """Draws the QR code, date, link and source at the foot; returns where they start."""
         pdf, w = self.pdf, self.width - QR_MM - 4
         lines = (
-            f"Made on {self.h.made_on.strftime('%d %B %Y').lstrip('0')}.",
+            f"Made on {self.h.made_on.strftime('%d %B %Y').lstrip('0')}. "
             "Scan the code to open this in the app:",
             self.h.link,
             f"Pattern after {page.source}.",
@@ -196,6 +197,9 @@ class _Page:
         tall = sum(self.height(words, w) for words in lines)
         top = pdf.h - MARGIN - max(QR_MM, tall)
         pdf.image(io.BytesIO(self.a.qr), x=pdf.w - MARGIN - QR_MM, y=top, w=QR_MM, h=QR_MM)
+        pdf.set_draw_color(150, 150, 150)
+        pdf.line(MARGIN, top - FOOT_GAP / 2, pdf.w - MARGIN, top - FOOT_GAP / 2)
+        pdf.set_draw_color(0, 0, 0)
         pdf.set_y(top)
         for words in lines:
             link = words == self.h.link
@@ -223,7 +227,7 @@ def _overflow(handout: Handout, assets: _Assets, paper: str, index: int, chart_h
     foot = page.footer(handout.pages[index])
     page.header()
     page.body(handout.pages[index], index, chart_h)
-    return trial.get_y() - (foot - 2)
+    return trial.get_y() - (foot - FOOT_GAP)
 
 
 def _fit(handout: Handout, assets: _Assets, paper: str, index: int) -> tuple[Handout, float]:
