@@ -65,6 +65,7 @@ test: chromium poppler install-dev lint
 
 bench: chromium install-dev
 	$(VPY) bench/run.py
+	$(VPY) bench/handout.py
 
 geometry: install
 	$(VPY) -m triggermap.chart.build

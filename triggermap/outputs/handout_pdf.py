@@ -55,7 +55,7 @@ class _Assets:
 
 def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)  # optimize=True took longer than the page
     return out.getvalue()
 
 
@@ -233,22 +233,18 @@ def _overflow(handout: Handout, assets: _Assets, paper: str, index: int, chart_h
 def _fit(handout: Handout, assets: _Assets, paper: str, index: int) -> tuple[Handout, float]:
     """The page's chart height, the tallest that leaves the page one page, and the handout.
 
-    The text beside the chart does not depend on its height, so a trial or two finds it
-    (fpdf2's line breaking is the slow part). If even the smallest chart leaves too little
-    room, the optional self-care step goes, then the note is cut.
+    One trial at the smallest chart says how much room is left; the chart takes it
+    (up to its width). fpdf2's line breaking is the slow part, so trials are few. If
+    even the smallest chart leaves too little room, the optional self-care step goes,
+    then the note is cut.
     """
     page = handout.pages[index]
     tries = [handout, _with_page(handout, index, replace(page, steps=_core(page.steps)))]
     tries.append(replace(tries[-1], note=handout.note[:MAX_NOTE_SHORT]))
     for h in tries:
-        tall = CHART_MAX
-        for _ in range(3):
-            over = _overflow(h, assets, paper, index, tall)
-            if over <= 0:
-                return h, tall
-            tall = max(CHART_MIN, tall - over - 1)
-        if _overflow(h, assets, paper, index, CHART_MIN) <= 0:
-            return h, CHART_MIN
+        over = _overflow(h, assets, paper, index, CHART_MIN)
+        if over <= 0:
+            return h, min(CHART_MAX, CHART_MIN - over)
     return tries[-1], CHART_MIN
 
 
@@ -295,4 +291,4 @@ def handout_png(pdf: bytes, dpi: int = 110) -> bytes:
     for p in pages:
         sheet.paste(p, (0, y))
         y += p.height + 8
-    return _png(sheet.quantize(colors=64, method=Image.Quantize.MEDIANCUT))
+    return _png(sheet.quantize(colors=64, method=Image.Quantize.FASTOCTREE))
