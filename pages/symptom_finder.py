@@ -39,6 +39,7 @@ with list_col:
     fd.safety_questions()
     st.subheader("Muscles that could be the cause")
     candidate_panel(atlas, screen, lambda delta: fd.step(delta, len(screen.candidates)))
+    fd.after_result(atlas, geometry, bool(screen.candidates))
     fd.drawing_controls(atlas)
 
 fd.write_url(fd.drawing(), st.session_state[fd.VIEW])
