@@ -8,6 +8,7 @@ chart's height so that the page stays one page.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 from fpdf import FPDF
@@ -25,7 +26,7 @@ CHART_MAX, CHART_MIN = 110, 45  # mm: the chart is as tall as the page leaves ro
 QR_MM = 30
 APP_NAME = "Trigger-point body map"
 FOOT_GAP = 5  # mm between the page's text and its footer, with a rule in the middle
-LEGEND_MM = 58  # the legend's column beside the chart
+LEGEND_MM = 52  # the legend's column beside the chart
 MAX_NOTE_SHORT = 200  # characters of the note kept when a long page needs the room
 _PLAIN = str.maketrans(
     {"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
@@ -158,13 +159,24 @@ class Page:
             self.text("Your therapist's note", 13, "B")
             self.text(self.h.note)
 
+    def broken_link(self, w: float) -> str:
+        """The QR code's link with line breaks before a '?' or '&' where it would run over
+        (fpdf2 breaks lines only at spaces, and a link has none)."""
+        self.pdf.set_font("Helvetica", "", BODY)
+        lines = [""]
+        for part in re.split(r"(?=[?&])", self.h.link):
+            if lines[-1] and self.pdf.get_string_width(lines[-1] + part) > w - 1:
+                lines.append("")
+            lines[-1] += part
+        return "\n".join(lines)
+
     def footer(self, page: HandoutPage) -> float:
         """Draws the QR code, date, link and source at the foot; returns where they start."""
         pdf, w = self.pdf, self.width - QR_MM - 4
         lines = (
             f"Made on {self.h.made_on.strftime('%d %B %Y').lstrip('0')}. "
             "Scan the code to open this in the app:",
-            self.h.link,
+            self.broken_link(w),
             f"Pattern after {page.source}.",
         )
         tall = sum(self.height(words, w) for words in lines)
@@ -175,7 +187,7 @@ class Page:
         pdf.set_draw_color(0, 0, 0)
         pdf.set_y(top)
         for words in lines:
-            link = words == self.h.link
+            link = words.replace("\n", "") == self.h.link
             pdf.set_text_color(*(_hex(self.h.clinic.accent) if link else (0, 0, 0)))
             pdf.set_font("Helvetica", "", BODY)
             pdf.multi_cell(
@@ -183,7 +195,7 @@ class Page:
                 LINE,
                 plain(words),
                 align="L",
-                link=words if link else "",
+                link=self.h.link if link else "",
                 new_x="LMARGIN",
                 new_y="NEXT",
             )
