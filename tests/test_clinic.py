@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +91,18 @@ def test_a_good_file_is_used_whole(tmp_path):
         "https://x.org",
     )
     assert clinic.accent_rgb == (170, 51, 0) and clinic.booking_url == ""
+
+
+def test_validate_checks_the_clinic_file_too(tmp_path):
+    bad = write(tmp_path, 'name = "A"\naccent = "blue"\n')
+    env = {**os.environ, "TRIGGERMAP_CLINIC": str(bad)}
+    done = subprocess.run(
+        [sys.executable, "-m", "triggermap", "validate"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "accent: must be a colour written #rrggbb" in done.stdout

@@ -19,6 +19,7 @@ from triggermap.lookup.ranking import pain_sources
 from triggermap.lookup.redflags import CHECKLIST
 from triggermap.lookup.vocabulary import ALL, Resolution, resolve
 from triggermap.outputs import handout_cli
+from triggermap.outputs.clinic import load_clinic, problem_lines
 from triggermap.outputs.export import (
     label_names_muscle,
     muscle_dict,
@@ -94,7 +95,7 @@ def _print(args, payload, text: str) -> None:
 
 
 def _validate(args) -> int:
-    messages = run_checks(read_raw(args.data), load_geometry())
+    messages = run_checks(read_raw(args.data), load_geometry()) + problem_lines(load_clinic())
     if args.json:
         print(json.dumps({"ok": not messages, "errors": messages}, indent=2))
     else:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from triggermap.chart.geometry import Geometry, ViewGeometry
+from triggermap.schema import VIEW_NAMES
 
 # The map's colours (ui/map.css), so the handout looks like the screen.
 SKIN = "#f3e3d6"
@@ -27,6 +28,7 @@ PAIN = "#4b1d80"
 LABEL = "#12384a"
 _RING = re.compile(r"M([^MZ]+)Z")
 GAP = 12  # SVG units between views
+CAPTION = 0.09  # of the chart's height: the strip under each view that names it
 
 
 @dataclass(frozen=True)
@@ -145,17 +147,30 @@ def render_chart(
     Drawn ``supersample`` times larger and scaled down, for smooth edges.
     """
     parts = []
+    caption = round(height_px * supersample * CAPTION)
+    font = ImageFont.load_default(size=round(caption * 0.75))
     for pic in pictures:
         view = geometry.views[pic.view]
         x0, y0, x1, y1 = pic.bounds(view)
         scale = height_px * supersample / (y1 - y0)
-        part = Image.new("RGB", (round((x1 - x0) * scale), height_px * supersample), "#ffffff")
+        size = (round((x1 - x0) * scale), height_px * supersample + caption)
+        part = Image.new("RGB", size, "#ffffff")
         _draw_view(part, view, pic, scale, -x0, -y0)
+        # Each view is named under it, so a front and a back view are never confused.
+        draw = ImageDraw.Draw(part)
+        draw.rectangle((0, size[1] - caption, size[0], size[1]), fill="#ffffff")
+        draw.text(
+            (size[0] / 2, size[1] - caption * 0.2),
+            VIEW_NAMES[pic.view],
+            fill=LABEL,
+            font=font,
+            anchor="ms",
+        )
         parts.append(part)
     gap = GAP * supersample
     image = Image.new(
         "RGB",
-        (sum(p.width for p in parts) + gap * (len(parts) - 1), height_px * supersample),
+        (sum(p.width for p in parts) + gap * (len(parts) - 1), parts[0].height),
         "#fff",
     )
     left = 0
