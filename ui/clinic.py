@@ -20,6 +20,7 @@ from triggermap.outputs.clinic import (
     load_clinic,
     problem_lines,
 )
+from triggermap.text import Notice
 from triggermap.text import escape as esc
 
 
@@ -51,8 +52,12 @@ def clinic_header() -> None:
     """Every page's top: the clinic's logo and name, or what is wrong with its settings file."""
     current = settings()
     if current.problems:
-        lines = problem_lines(current)
-        st.warning("  \n".join(esc(line.strip()) for line in lines), icon=":material/warning:")
+        # ui.panels imports this module's importers: imported here to keep the cycle out.
+        from ui.panels import show_notice
+
+        slots = "; ".join("{}" for _ in current.problems)
+        wording = f"The clinic settings in {{}} were not used, so the app stays neutral: {slots}."
+        show_notice(Notice(wording, (current.path, *current.problems)))
         return
     c = current.clinic
     if not c.branded:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw
 
 from triggermap.chart.geometry import Geometry, ViewGeometry
 from triggermap.schema import VIEW_NAMES
@@ -27,8 +27,9 @@ HATCH_LINE = "#b3242f"  # darker than the map's, so the lines survive a grey-sca
 PAIN = "#4b1d80"
 LABEL = "#12384a"
 _RING = re.compile(r"M([^MZ]+)Z")
-GAP = 12  # SVG units between views
-CAPTION = 0.09  # of the chart's height: the strip under each view that names it
+GAP = 0.04  # of the chart's height, between views
+LOW = 0.8  # of a view's height: a label below this goes under the picture
+CAPTION = 0.09  # of the chart's height: a blank strip under the views for their names
 
 
 @dataclass(frozen=True)
@@ -120,11 +121,6 @@ def _draw_view(
         for ring in rings(view.paths[rid]):
             pts = _scaled(ring + ring[:1], scale, dx, dy)
             draw.line(pts, fill=PAIN, width=max(2, round(3.2 * scale)), joint="curve")
-    font = ImageFont.load_default(size=max(10, round(22 * scale)))
-    for label in view.labels:
-        # A cropped view keeps its side labels, just inside its top edge.
-        x, y = (label["x"] + dx) * scale, max(label["y"] + dy, 26) * scale
-        draw.text((x, y), label["text"], fill=LABEL, font=font, anchor="ms")
     for x, y in pic.marks:
         _cross(draw, (x + dx) * scale, (y + dy) * scale, scale)
 
@@ -139,44 +135,75 @@ def _cross(draw: ImageDraw.ImageDraw, x: float, y: float, scale: float) -> None:
         draw.line([(x - r, y + r), (x + r, y - r)], fill=colour, width=width)
 
 
+@dataclass(frozen=True)
+class ChartLabel:
+    """Words for the chart, set as text by whoever places the picture (so they stay text).
+
+    ``x`` and ``y`` are fractions of the picture's width and height; a "view" label
+    names the view and goes under the picture, a "side" label (R, L) on it.
+    """
+
+    text: str
+    x: float
+    y: float
+    kind: str
+
+
+def _layout(geometry: Geometry, pictures, height: float) -> list[tuple]:
+    """Per view: its picture, box, scale and left edge, for a chart ``height`` tall."""
+    out, left = [], 0.0
+    for pic in pictures:
+        x0, y0, x1, y1 = pic.bounds(geometry.views[pic.view])
+        scale = height / (y1 - y0)
+        out.append((pic, (x0, y0, x1, y1), scale, left))
+        left += (x1 - x0) * scale + GAP * height
+    return out
+
+
+def _width(layout: list[tuple]) -> float:
+    pic, (x0, _, x1, _), scale, left = layout[-1]
+    return left + (x1 - x0) * scale
+
+
+def chart_labels(geometry: Geometry, pictures: Iterable[ChartPicture]) -> tuple[ChartLabel, ...]:
+    """The side labels and view names of render_chart's picture, as fractions of its size."""
+    layout = _layout(geometry, list(pictures), 1.0)
+    width = _width(layout)
+    out = []
+    for pic, (x0, y0, x1, y1), scale, left in layout:
+        view = geometry.views[pic.view]
+        shown = [lb for lb in view.labels if x0 <= lb["x"] <= x1]
+        # A label low on the view (the head's "R · right side") would sit on the figure
+        # at print size: it joins the view's name under the picture instead.
+        low = [lb["text"] for lb in shown if lb["y"] > y0 + LOW * (y1 - y0)]
+        name = ", ".join([VIEW_NAMES[pic.view], *low])
+        middle = (left + (x1 - x0) * scale / 2) / width
+        out.append(ChartLabel(name, middle, 1 / (1 + CAPTION), "view"))
+        for label in shown:
+            if label["text"] in low:
+                continue
+            # A cropped view keeps its side labels, just inside its top edge.
+            y = max(label["y"] - y0, 26) * scale / (1 + CAPTION)
+            x = (left + (label["x"] - x0) * scale) / width
+            out.append(ChartLabel(label["text"], x, y, "side"))
+    return tuple(out)
+
+
 def render_chart(
     geometry: Geometry, pictures: Iterable[ChartPicture], height_px: int, supersample: int = 2
 ) -> Image.Image:
     """The views side by side, each scaled to ``height_px``, as a small palette image.
 
-    Drawn ``supersample`` times larger and scaled down, for smooth edges.
+    Drawn ``supersample`` times larger and scaled down, for smooth edges. It holds no
+    words: chart_labels says where they go.
     """
-    parts = []
-    caption = round(height_px * supersample * CAPTION)
-    font = ImageFont.load_default(size=round(caption * 0.75))
-    for pic in pictures:
-        view = geometry.views[pic.view]
-        x0, y0, x1, y1 = pic.bounds(view)
-        scale = height_px * supersample / (y1 - y0)
-        size = (round((x1 - x0) * scale), height_px * supersample + caption)
-        part = Image.new("RGB", size, "#ffffff")
-        _draw_view(part, view, pic, scale, -x0, -y0)
-        # Each view is named under it, so a front and a back view are never confused.
-        draw = ImageDraw.Draw(part)
-        draw.rectangle((0, size[1] - caption, size[0], size[1]), fill="#ffffff")
-        draw.text(
-            (size[0] / 2, size[1] - caption * 0.2),
-            VIEW_NAMES[pic.view],
-            fill=LABEL,
-            font=font,
-            anchor="ms",
-        )
-        parts.append(part)
-    gap = GAP * supersample
-    image = Image.new(
-        "RGB",
-        (sum(p.width for p in parts) + gap * (len(parts) - 1), parts[0].height),
-        "#fff",
-    )
-    left = 0
-    for part in parts:
-        image.paste(part, (left, 0))
-        left += part.width + gap
+    layout = _layout(geometry, list(pictures), height_px * supersample)
+    tall = height_px * supersample
+    image = Image.new("RGB", (round(_width(layout)), round(tall * (1 + CAPTION))), "#ffffff")
+    for pic, (x0, y0, x1, _), scale, left in layout:
+        part = Image.new("RGB", (round((x1 - x0) * scale), tall), "#ffffff")
+        _draw_view(part, geometry.views[pic.view], pic, scale, -x0, -y0)
+        image.paste(part, (round(left), 0))
     if supersample > 1:
         image = image.reduce(supersample)  # a box filter: fast, and smooth enough for edges
     # A palette keeps the PNG small: the chart has a handful of colours and their edges.

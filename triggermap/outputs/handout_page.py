@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fpdf import FPDF
 from PIL import Image
 
-from triggermap.chart.raster import ESSENTIAL, HATCH_BG, HATCH_LINE, PAIN
+from triggermap.chart.raster import ESSENTIAL, HATCH_BG, HATCH_LINE, LABEL, PAIN, ChartLabel
 from triggermap.outputs.handout import Handout, HandoutPage
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -23,6 +23,7 @@ LINE = 5.6  # mm per line of 12 pt text
 MARGIN = 14
 CHART_PX = 600  # chart height in pixels: about 160 dpi at its largest on the page
 CHART_MAX, CHART_MIN = 110, 45  # mm: the chart is as tall as the page leaves room for
+CHART_LEAST = 25  # mm: the chart of a page that is full even without its optional parts
 QR_MM = 30
 APP_NAME = "Trigger-point body map"
 FOOT_GAP = 5  # mm between the page's text and its footer, with a rule in the middle
@@ -47,6 +48,7 @@ def _hex(colour: str) -> tuple[int, int, int]:
 class Assets:
     charts: tuple[bytes, ...]  # PNG per page
     ratios: tuple[float, ...]  # width / height per chart
+    labels: tuple[tuple[ChartLabel, ...], ...]  # its words, set as text
     qr: bytes
     logo: bytes | None
 
@@ -127,6 +129,21 @@ class Page:
             self.legend_key(kind, x, y + 0.3)
             self.text(words, x=x + 9, w=w - 9)
 
+    def chart_words(self, labels, top: float, w: float, h: float) -> None:
+        """The chart's side labels on it, and each view's name under it, as text."""
+        pdf = self.pdf
+        pdf.set_text_color(*_hex(LABEL))
+        for label in labels:
+            pdf.set_font("Helvetica", "B" if label.kind == "side" else "", BODY)
+            words = plain(label.text)
+            width = pdf.get_string_width(words) + 1
+            # A side label's y is its baseline, as in the map's SVG; a view's name hangs from its y.
+            y = top + label.y * h - (0 if label.kind == "view" else LINE * 0.7)
+            x = min(max(MARGIN + label.x * w - width / 2, MARGIN), MARGIN + w - width)
+            pdf.set_xy(x, y)
+            pdf.cell(width, LINE, words, align="C")
+        pdf.set_text_color(0, 0, 0)
+
     def body(self, page: HandoutPage, chart: int, chart_h: float) -> None:
         pdf = self.pdf
         self.text(page.title, 20, "B")
@@ -138,6 +155,7 @@ class Page:
         chart_w = min(chart_h * self.a.ratios[chart], self.width - LEGEND_MM - 5)
         chart_h = chart_w / self.a.ratios[chart]
         pdf.image(io.BytesIO(self.a.charts[chart]), x=MARGIN, y=top, w=chart_w, h=chart_h)
+        self.chart_words(self.a.labels[chart], top, chart_w, chart_h)
         pdf.set_y(top)
         self.legend(page, MARGIN + chart_w + 5, self.width - chart_w - 5)
         pdf.set_y(max(pdf.get_y(), top + chart_h) + 3)

@@ -15,10 +15,11 @@ from fpdf import FPDF
 from PIL import Image
 
 from triggermap.chart.geometry import Geometry
-from triggermap.chart.raster import render_chart
+from triggermap.chart.raster import chart_labels, render_chart
 from triggermap.outputs.handout import Handout, HandoutPage
 from triggermap.outputs.handout_page import (
     APP_NAME,
+    CHART_LEAST,
     CHART_MAX,
     CHART_MIN,
     CHART_PX,
@@ -51,6 +52,7 @@ def _assets(handout: Handout, geometry: Geometry) -> Assets:
     return Assets(
         tuple(_png(c) for c in charts),
         tuple(c.width / c.height for c in charts),
+        tuple(chart_labels(geometry, p.pictures) for p in handout.pages),
         qr.getvalue(),
         logo,
     )
@@ -83,7 +85,10 @@ def _fit(handout: Handout, assets: Assets, paper: str, index: int) -> tuple[Hand
         over = _overflow(h, assets, paper, index, CHART_MIN)
         if over <= 0:
             return h, min(CHART_MAX, CHART_MIN - over)
-    return tries[-1], CHART_MIN
+    # Last, a smaller chart: never a second page.
+    return tries[-1], max(
+        CHART_LEAST, CHART_MIN - _overflow(tries[-1], assets, paper, index, CHART_MIN)
+    )
 
 
 def _core(steps: tuple[str, ...]) -> tuple[str, ...]:
