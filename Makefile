@@ -9,8 +9,9 @@ VENV ?= .venv
 VPY := $(VENV)/bin/python
 PIP := $(VPY) -m pip install --quiet --disable-pip-version-check
 CHROMIUM ?= /usr/bin/chromium
+PDFTOPPM ?= /usr/bin/pdftoppm
 
-.PHONY: run test install install-dev chromium lint geometry bench
+.PHONY: run test install install-dev chromium poppler lint geometry bench
 
 # The stamps make a rerun reuse the environment, and a changed requirements file refresh it.
 $(VENV)/.runtime-stamp: requirements.txt | $(VENV)/bin/python
@@ -41,6 +42,16 @@ chromium:
 		exit 1; \
 	fi
 
+# The handout tests read the PDF back with poppler (pdftoppm, pdfinfo, pdftotext), installed the same way.
+poppler:
+	@if [ -x $(PDFTOPPM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; \
+	else \
+		echo "make: the handout tests need poppler-utils (pdftoppm); install it (sudo apt install poppler-utils) and try again." >&2; \
+		exit 1; \
+	fi
+
 run: install
 	$(VPY) -m streamlit run app.py
 
@@ -48,12 +59,13 @@ lint: install-dev
 	$(VPY) -m ruff check .
 	$(VPY) -m ruff format --check .
 
-test: chromium install-dev lint
+test: chromium poppler install-dev lint
 	$(VPY) -m triggermap validate
 	$(VPY) -m pytest
 
 bench: chromium install-dev
 	$(VPY) bench/run.py
+	$(VPY) bench/handout.py
 
 geometry: install
 	$(VPY) -m triggermap.chart.build

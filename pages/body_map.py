@@ -65,6 +65,7 @@ with info_col:
     if screen.muscle:
         st.radio("Side", SIDES, key=ex.SIDE, horizontal=True, format_func=str.capitalize)
         muscle_panel(atlas, screen.muscle, screen.side, mode.clinician())
+        ex.handout(atlas, geometry, screen.muscle["id"], screen.side)
         st.divider()
     answer_anchor()  # the skip link's target
     if group:

@@ -16,4 +16,5 @@ if current is None:
 else:
     present.header(shown, current)
     present.charts(current)
+    present.handout(atlas, geometry, shown)
 present.foot(DISCLAIMER)

@@ -41,6 +41,7 @@ with list_col:
     safety.safety_questions(screen.flags)
     safety.results(atlas, screen, candidate_panel)
     present_drawing_button(fd.drawing(), screen.candidates)
+    fd.after_result(atlas, geometry, bool(screen.candidates))
     fd.drawing_controls(atlas)
 
 fd.write_url(fd.drawing(), st.session_state[fd.VIEW])

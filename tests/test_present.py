@@ -160,7 +160,9 @@ def test_the_link_opens_presentation_mode_at_the_root_without_clinician_notes(at
     assert _maps(at) == [
         m.view for m in slide(atlas, geometry, Presentation(("upper-trapezius",))).maps
     ]
-    assert not at.expander  # no needling notes, factors or sources
+    # No needling notes, factors or sources: the one expander is the take-home handout.
+    assert [e.label for e in at.expander] == ["Take-home handout (PDF or picture)"]
+    assert "needl" not in " ".join(m.value for m in at.markdown).lower()
     assert "Educational only" in at.caption[-1].value
     assert map_data(at, "present_map_back")["marks"]
 

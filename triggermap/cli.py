@@ -17,6 +17,8 @@ from triggermap.chart.geometry import load_geometry
 from triggermap.lookup.query import find_muscle
 from triggermap.lookup.redflags import CHECKLIST
 from triggermap.lookup.vocabulary import ALL, resolve
+from triggermap.outputs import handout_cli
+from triggermap.outputs.clinic import load_clinic, problem_lines
 from triggermap.outputs.export import muscle_dict, pain_sources_dict, region_dict, region_report
 from triggermap.outputs.text_reports import (
     muscle_text,
@@ -89,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("conditions", "list conditions")
     add("validate", "check every data file")
+    handout_cli.add_arguments(add("handout", "a one-page handout per muscle, as PDF or PNG"))
     return p
 
 
@@ -104,7 +107,7 @@ def _print(args, payload, text: str) -> None:
 
 
 def _validate(args) -> int:
-    messages = run_checks(read_raw(args.data), load_geometry())
+    messages = run_checks(read_raw(args.data), load_geometry()) + problem_lines(load_clinic())
     if args.json:
         print(json.dumps({"ok": not messages, "errors": messages}, indent=2))
     else:
@@ -174,11 +177,11 @@ def _dispatch(args, atlas, geometry) -> int:
         }
         _print(args, payload, pain_sources_text(words, payload))
     elif cmd == "conditions":
-        rows = [
-            {"id": c.id, "name": c.name, "description": c.description}
-            for c in atlas.conditions.values()
-        ]
+        conds = atlas.conditions.values()
+        rows = [{"id": c.id, "name": c.name, "description": c.description} for c in conds]
         _print(args, rows, "\n".join(f"{r['id']:32} {r['name']}" for r in rows))
+    elif cmd == "handout":
+        return handout_cli.run(args, atlas, geometry)
     return 0
 
 

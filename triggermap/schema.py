@@ -19,6 +19,11 @@ SOURCES_FILE = "sources.toml"
 NEEDLING_FILE = "needling.toml"  # the precautions shown with every needling note
 MUSCLES_DIR = "muscles"
 GEOMETRY_FILE = "assets/body_geometry.json"
+# The clinic's branding (name, logo, booking link, ...): optional, read from the checkout
+# or from the path in this environment variable. See clinic.example.toml.
+CLINIC_FILE = "clinic.toml"
+CLINIC_ENV = "TRIGGERMAP_CLINIC"
+CLINIC_FIELDS = ("name", "logo", "booking_url", "phone", "accent", "app_url")
 
 # ---- enums -----------------------------------------------------------------
 BODY_VIEWS = ("front", "back")

@@ -138,3 +138,10 @@ def zoom_links(views: tuple[str, ...]) -> None:
 def show_muscle(muscle_id: str, side: str) -> None:
     st.session_state[MUSCLE] = muscle_id
     st.session_state[SIDE] = side
+
+
+def handout(atlas: Atlas, geometry: Geometry, muscle_id: str, side: str) -> None:
+    """The shown muscle's take-home handout (ui.handout)."""
+    from ui.handout import handout_downloads  # fpdf2 loads numpy: not at start-up
+
+    handout_downloads(atlas, geometry, muscle=muscle_id, side=side, file_name=muscle_id)

@@ -20,6 +20,7 @@ from triggermap.lookup.vocabulary import resolve
 from triggermap.outputs.search import best_view, in_words, unknown_words
 from triggermap.text import Notice
 from triggermap.text import escape as esc
+from ui.clinic import booking_button
 from ui.mode import link_mode
 from ui.panels import show_notice
 from ui.resources import sync_link
@@ -221,3 +222,13 @@ def drawing_controls(atlas: Atlas) -> None:
 
 def _areas(n: int) -> str:
     return f"{n} area" if n == 1 else f"{n} areas"
+
+
+def after_result(atlas: Atlas, geometry: Geometry, has_result: bool) -> None:
+    """Below a result: the clinic's booking button, and the drawing's take-home handout."""
+    if not has_result:
+        return
+    from ui.handout import handout_downloads  # fpdf2 loads numpy: not at start-up
+
+    booking_button(key="finder_book")
+    handout_downloads(atlas, geometry, drawing=drawing(), key="finder_handout", file_name="pain")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from triggermap.atlas.model import Atlas
+from triggermap.chart.geometry import Geometry
 from triggermap.lookup.drawing import Drawing
 from triggermap.outputs.present import (
     Presentation,
@@ -23,6 +24,7 @@ from triggermap.schema import SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
 from ui.bodymap import _CROSS, _HATCH, _SWATCH, body_map
+from ui.handout import handout_downloads
 from ui.resources import sync_link
 
 PICK, SIDE = "present_pick", "present_side"
@@ -120,7 +122,6 @@ def header(shown: Presentation, slide: Slide) -> None:
                 args=(shown, delta),
                 disabled=shown.step == (0 if delta < 0 else last),
             )
-        # Handout (issue 13, part 3): the lead adds this slide's handout download here.
 
 
 def charts(slide: Slide) -> None:
@@ -191,4 +192,14 @@ def _present_link(query: dict[str, str]) -> None:
             label="Present full screen",
             icon=":material/co_present:",
             query_params=query,
+        )
+
+
+def handout(atlas: Atlas, geometry: Geometry, shown: Presentation) -> None:
+    """The queue's take-home handout, a page per muscle (or the drawing's, on its slide)."""
+    if shown.drawing is not None and shown.step == 0:
+        handout_downloads(atlas, geometry, drawing=shown.drawing, key="present_handout")
+    elif shown.queue:
+        handout_downloads(
+            atlas, geometry, queue=shown.queue, key="present_handout", file_name="queue"
         )

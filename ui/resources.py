@@ -12,6 +12,7 @@ from triggermap.chart.geometry import Geometry, load_geometry
 from triggermap.lookup.query import base_names
 from triggermap.outputs.answers import tap_index
 from triggermap.outputs.screens import warm_up
+from ui.clinic import clinic_header
 
 
 @st.cache_resource(show_spinner=False)
@@ -119,6 +120,7 @@ def atlas_and_geometry() -> tuple[Atlas, Geometry]:
     legacy_mode_guard()
     # Less space above the title leaves more of the screen to the chart on tablets.
     st.html(_COMPACT_CSS)
+    clinic_header()
     atlas, geometry, _, errors = _load()
     if atlas is None:
         st.error("The atlas data failed validation, so the app cannot start:")
