@@ -146,7 +146,9 @@ TRIGGER_POINT_FIELDS = {
     "essential": list,
     "spillover": list,
 }
-TRIGGER_POINT_OPTIONAL = {"x": float, "y": float, "prevalence": str}
+# positions: view -> [x, y] in that view's chart coordinates, for the trigger point on the
+# right side (the left one is mirrored), on every view that draws its region (or its parent).
+TRIGGER_POINT_OPTIONAL = {"positions": dict, "prevalence": str}
 
 
 def region_id(base: str, side: str) -> str:

@@ -49,9 +49,10 @@ def _muscle(doc: dict) -> Muscle:
             tp["region"],
             tuple(tp["essential"]),
             tuple(tp["spillover"]),
-            tp.get("x"),
-            tp.get("y"),
-            tp.get("prevalence", DEFAULT_PREVALENCE),
+            positions=tuple(
+                (view, (float(xy[0]), float(xy[1]))) for view, xy in tp.get("positions", {}).items()
+            ),
+            prevalence=tp.get("prevalence", DEFAULT_PREVALENCE),
         )
         for tp in doc["trigger_points"]
     )

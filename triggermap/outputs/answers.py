@@ -17,6 +17,7 @@ from dataclasses import asdict
 from triggermap.atlas.model import Atlas, UnknownRegionError
 from triggermap.chart.geometry import Geometry
 from triggermap.outputs.export import label_names_muscle, region_report
+from triggermap.outputs.marks import trigger_point_records
 from triggermap.outputs.screens import LinkState, explore
 from triggermap.schema import SIDES
 
@@ -84,7 +85,9 @@ def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str, que
         "essential": list(state.essential),
         "spillover": list(state.spillover),
         "lies": list(state.lies),
-        "marks": [asdict(m) for m in state.marks],
+        # A mark's words come from the index's trigger_points by its keys (map.js markName):
+        # written out for every mark of every record they would be a third of the index.
+        "marks": [{k: v for k, v in asdict(m).items() if k != "label"} for m in state.marks],
     }
 
 
@@ -109,6 +112,8 @@ def tap_index(atlas: Atlas, geometry: Geometry) -> dict:
             rid: panel_record(atlas, geometry, rid) for rid in sorted(set().union(*drawn.values()))
         },
         "muscles": {mid: m.name for mid, m in atlas.muscles.items()},
+        # what a tapped ✕ names and draws, by the keys the marks carry
+        "trigger_points": trigger_point_records(atlas),
         "conditions": {
             c.id: {"name": c.name, "description": c.description} for c in atlas.conditions.values()
         },
