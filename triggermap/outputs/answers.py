@@ -85,9 +85,8 @@ def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str, que
         "essential": list(state.essential),
         "spillover": list(state.spillover),
         "lies": list(state.lies),
-        # A mark's words come from the index's trigger_points by its keys (map.js markName):
-        # written out for every mark of every record they would be a third of the index.
-        "marks": [{k: v for k, v in asdict(m).items() if k != "label"} for m in state.marks],
+        # A mark's words are in the index's trigger_points, by its keys (map.js markName).
+        "marks": [asdict(m) for m in state.marks],
     }
 
 

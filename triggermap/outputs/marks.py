@@ -24,15 +24,15 @@ NARROWEST_CHART_PX = 316.0
 
 @dataclass(frozen=True)
 class Mark:
-    """One ✕: where, what it is called, its muscle's rank, and the trigger points it stands for.
+    """One ✕: where, its muscle's rank, and the trigger points it stands for.
 
-    ``keys`` are "muscle.trigger-point.side" ids (see :func:`placement_key`); more
-    than one when trigger points coincide on this view, and then ``label`` names them all.
+    ``keys`` are "muscle.trigger-point.side" ids (see :func:`placement_key`), more
+    than one when trigger points coincide on this view. What a mark is called comes
+    from their records (:func:`trigger_point_record`), sent beside the marks.
     """
 
     x: float
     y: float
-    label: str
     rank: int = 0  # the muscle's place among the candidates for the tapped area; 0 = unranked
     keys: tuple[str, ...] = ()
 
@@ -65,10 +65,6 @@ def mark_position(
     return (round(point.x, 1), round(point.y, 1))
 
 
-def _label(atlas: Atlas, p: Placement) -> str:
-    return f"{atlas.muscles[p.muscle_id].name} {p.trigger_point.label}: {p.trigger_point.location}"
-
-
 def marks_for(
     atlas: Atlas, geometry: Geometry, view: str, placements, ranks: dict[str, int] | None = None
 ) -> tuple[Mark, ...]:
@@ -96,18 +92,17 @@ def marks_for(
             groups[min(near)[1]][1].append(p)
         else:
             groups.append(((x, y), [p]))
-    return tuple(_mark(atlas, xy, members, ranks) for xy, members in groups)
+    return tuple(_mark(xy, members, ranks) for xy, members in groups)
 
 
 def _drawn_in(atlas: Atlas, p: Placement, paths) -> bool:
     return p.region_id in paths or atlas.regions[p.region_id].parent in paths
 
 
-def _mark(atlas: Atlas, xy, members: list[Placement], ranks: dict[str, int]) -> Mark:
-    labels = [_label(atlas, p) for p in members]
-    label = labels[0] if len(labels) == 1 else f"{len(labels)} trigger points: " + "; ".join(labels)
+def _mark(xy, members: list[Placement], ranks: dict[str, int]) -> Mark:
+    # A mark standing for several muscles carries the best rank among them.
     rank = min((ranks.get(p.muscle_id, 0) for p in members), key=lambda r: r or 1e9)
-    return Mark(xy[0], xy[1], label, rank, tuple(placement_key(p) for p in members))
+    return Mark(xy[0], xy[1], rank, tuple(placement_key(p) for p in members))
 
 
 def trigger_point_record(atlas: Atlas, p: Placement) -> dict:
