@@ -14,6 +14,7 @@ from triggermap.outputs.marks import (
     marks_for,
     min_gap,
     placement_key,
+    trigger_point_records,
 )
 from triggermap.schema import VIEWS
 
@@ -115,3 +116,17 @@ def test_a_left_trigger_point_is_the_mirror_image_of_the_right(atlas, geometry):
     }
     width = geometry.views["back"].width
     assert {k: (round(width - x, 1), y) for k, (x, y) in right.items()} == left
+
+
+def test_a_marks_record_holds_its_own_zones_with_the_body_regions_holding_them(atlas):
+    records = trigger_point_records(atlas)
+    assert len(records) == 2 * sum(len(m.trigger_points) for m in atlas.muscles.values())
+    for p in all_placements(atlas):
+        record = records[placement_key(p)]
+        assert record["muscle"] == atlas.muscles[p.muscle_id].name
+        assert record["location"] == p.trigger_point.location
+        for written in p.trigger_point.zone_on("essential", p.side, atlas.sided):
+            parent = atlas.regions[written].parent
+            assert written in record["essential"]
+            assert parent is None or parent in record["essential"]
+        assert not set(record["essential"]) & set(record["spillover"])
