@@ -7,8 +7,10 @@ import math
 
 import pytest
 
+from triggermap.outputs.answers import tap_index
 from triggermap.outputs.finder import condition_view
 from triggermap.outputs.marks import (
+    Mark,
     all_placements,
     mark_position,
     marks_for,
@@ -130,3 +132,13 @@ def test_a_marks_record_holds_its_own_zones_with_the_body_regions_holding_them(a
             assert written in record["essential"]
             assert parent is None or parent in record["essential"]
         assert not set(record["essential"]) & set(record["spillover"])
+
+
+def test_no_tap_on_any_area_draws_two_marks_within_six_pixels(atlas, geometry):
+    index = tap_index(atlas, geometry)
+    for question in ("map", "sources"):
+        for view, records in index[question].items():
+            gap = min_gap(geometry, view)
+            for region, record in records.items():
+                marks = [Mark(**m) for m in record["marks"]]
+                assert _crowded(marks, gap) == [], (question, view, region)
