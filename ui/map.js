@@ -237,15 +237,32 @@ function showMark(svg, g, key) {
 }
 
 function placeMarkInfo(root, box, g) {
-  // Beside the tapped ✕, which is on screen: below it, or above where the screen ends.
+  // Beside the drawn figure where the column leaves room (a body view on a wide
+  // screen), so the pattern stays uncovered; else next to the tapped ✕, which is on
+  // screen: below it, or above it where the screen ends.
   const at = root.getBoundingClientRect();
+  const svg = g.ownerSVGElement;
+  const frame = svg.getBoundingClientRect();
+  const vb = svg.viewBox.baseVal;  // drawn centred in the frame (preserveAspectRatio xMidYMin)
+  const drawn = vb.width * Math.min(frame.width / vb.width, frame.height / vb.height);
+  const drawnLeft = frame.left + (frame.width - drawn) / 2;
   const mark = g.getBoundingClientRect();
+  const room = Math.max(at.right - drawnLeft - drawn, drawnLeft - at.left) - 8;
+  if (room >= 160) {  // narrower than below the ✕, but clear of the figure
+    const width = Math.min(300, room);
+    box.style.width = `${width}px`;
+    const right = at.right - drawnLeft - drawn >= drawnLeft - at.left;
+    box.style.left = `${right ? drawnLeft + drawn - at.left + 8 : drawnLeft - at.left - 8 - width}px`;
+    const height = box.getBoundingClientRect().height;
+    const top = Math.min(mark.top - at.top - 12, at.height - height);
+    box.style.top = `${Math.max(top, 0)}px`;
+    return;
+  }
   const width = Math.min(300, at.width - 8);
   box.style.width = `${width}px`;
   const left = Math.min(Math.max(mark.left + mark.width / 2 - at.left - width / 2, 4), at.width - width - 4);
   box.style.left = `${left}px`;
-  const below = mark.bottom - at.top + 8;
-  box.style.top = `${below}px`;
+  box.style.top = `${mark.bottom - at.top + 8}px`;
   const height = box.getBoundingClientRect().height;
   if (mark.bottom + 8 + height > window.innerHeight && mark.top - height - 8 > 0) {
     box.style.top = `${mark.top - at.top - height - 8}px`;
