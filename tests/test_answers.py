@@ -111,7 +111,8 @@ def test_a_sources_answer_marks_the_candidates_trigger_points_ranked_as_the_pane
     listed = panel["sources"]["essential"] + panel["sources"]["spillover"]
     assert {"soleus", "quadratus-plantae"} <= set(listed[:3])
     for mark in local["marks"]:
-        assert mark["label"].startswith(index["muscles"][listed[mark["rank"] - 1]] + " ")
+        muscles = {index["trigger_points"][key]["muscle_id"] for key in mark["keys"]}
+        assert listed[mark["rank"] - 1] in muscles
     assert "right-calf" in local["lies"] and not local["essential"] + local["spillover"]
 
 

@@ -198,7 +198,9 @@ TRIGGER_POINT_FIELDS = {
     "evidence": str,
     "source": dict,
 }
-TRIGGER_POINT_OPTIONAL = {"x": float, "y": float, "prevalence": str}
+# positions: view -> [x, y] in that view's chart coordinates, for the trigger point on the
+# right side (the left one is mirrored), on every view that draws its region (or its parent).
+TRIGGER_POINT_OPTIONAL = {"positions": dict, "prevalence": str}
 # A trigger point's ``source``: the sources.toml id and the chapter, with page or figure
 # only where a source actually read gives them.
 TP_SOURCE_FIELDS = {"ref": str, "chapter": str}

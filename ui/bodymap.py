@@ -113,6 +113,8 @@ def body_map(
     encoded = {}
     if index is not None:
         data["answers"]["id"] = index["id"]
+        # The index carries every trigger point's record, so the marks' need not come too.
+        data.pop("trigger_points")
         if not _holds_index(key, index["id"]):
             encoded["index"] = _encoded(index["id"], index)
         else:

@@ -51,7 +51,7 @@ function buildView(root, geo, viewName, send) {
       "pointer-events": "none" }, svg);
     t.textContent = label.text;
   }
-  el("g", { class: "marks", "pointer-events": "none" }, svg);
+  el("g", { class: "marks" }, svg);
   root.replaceChildren(svg);
   return svg;
 }
@@ -90,25 +90,192 @@ function applyState(svg, data) {
   const marksKey = JSON.stringify(data.marks || []);
   if (svg.__marks === marksKey) return;
   svg.__marks = marksKey;
-  const marks = svg.querySelector("g.marks");
-  marks.replaceChildren();
+  drawMarks(svg, data.marks || []);
+}
+
+// ---- Trigger-point marks (issue 11) ---------------------------------------
+// Each ✕ is a button: tapping, clicking or focusing it names it in visible text
+// beside it (never only in a hover tooltip) and draws that one trigger point's
+// own pattern. A mark standing for several coinciding trigger points counts them
+// and lists each, to be shown one at a time. Names and zones come from the
+// trigger-point records, by the keys each mark carries: the run's own
+// (data.trigger_points) or the tap index's table (triggermap/outputs/marks.py).
+
+function markRecord(svg, key) {
+  const own = svg.parentElement && svg.parentElement.__tps;
+  const index = window.__triggermapIndex;
+  return (own && own[key]) || (index && index.trigger_points && index.trigger_points[key]) || null;
+}
+
+function markName(r) {
+  // "Soleus TP1", but "Anconeus TP" rather than "Anconeus Anconeus TP".
+  const named = r.label.toLowerCase().includes(r.muscle.toLowerCase());
+  return named ? r.label : `${r.muscle} ${r.label}`;
+}
+
+function markLabel(svg, keys) {
+  const records = keys.map((k) => markRecord(svg, k)).filter(Boolean);
+  const one = (r) => `${markName(r)}, ${r.side} side: ${r.location}`;
+  if (records.length === 1) return one(records[0]);
+  return `${records.length} trigger points: ` + records.map(one).join("; ");
+}
+
+function drawMarks(svg, marks) {
+  closeMarkInfo(svg);
+  const layer = svg.querySelector("g.marks");
+  layer.replaceChildren();
   // The most likely candidates (ranks 1 to TOP) are drawn larger and numbered as in
   // the panel's list; the rest are plain ✕. Lower ranks are drawn first, so the top
   // three's marks stay on top where they overlap.
-  const ranked = [...(data.marks || [])].sort((a, b) => rankOrder(b) - rankOrder(a));
+  const ranked = [...marks].sort((a, b) => rankOrder(b) - rankOrder(a));
   for (const m of ranked) {
     const top = m.rank > 0 && m.rank <= TOP;
-    const g = el("g", { class: top ? "mark top" : "mark",
-      transform: `translate(${m.x} ${m.y})${top ? " scale(1.5)" : ""}` }, marks);
+    const count = (m.keys || []).length;
+    const label = markLabel(svg, m.keys || []);
+    const g = el("g", { class: top ? "mark top" : "mark", role: "button", tabindex: -1,
+      "aria-label": m.rank ? `${m.rank}. ${label}` : label,
+      transform: `translate(${m.x} ${m.y})${top ? " scale(1.5)" : ""}` }, layer);
+    g.__keys = m.keys || [];
     if (m.rank) g.setAttribute("data-rank", m.rank);
+    if (count > 1) g.setAttribute("data-count", count);
+    el("circle", { r: 7, class: "hit" }, g);  // a finger-sized target around the thin ✕
     el("path", { d: "M-4 -4L4 4M4 -4L-4 4", class: "x-halo" }, g);
     el("path", { d: "M-4 -4L4 4M4 -4L-4 4", class: "x" }, g);
-    if (top) {
-      const n = el("text", { x: 6, y: -5, class: "rank" }, g);
-      n.textContent = String(m.rank);
+    if (top) el("text", { x: 6, y: -5, class: "rank" }, g).textContent = String(m.rank);
+    if (count > 1) {
+      // The count sits below-left, clear of the rank number above-right.
+      el("text", { x: -6, y: 11, class: "count", "text-anchor": "end" }, g).textContent = `×${count}`;
     }
-    el("title", {}, g).textContent = m.rank ? `${m.rank}. ${m.label}` : m.label;
+    el("title", {}, g).textContent = m.rank ? `${m.rank}. ${label}` : label;
+    const open = (e) => { e.stopPropagation(); showMark(svg, g, g.__keys[0]); };
+    g.addEventListener("click", open);
+    g.addEventListener("focus", () => {
+      if (svg.__activeMark !== g && !svg.__quietFocus) showMark(svg, g, g.__keys[0]);
+    });
+    g.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(e); }
+      if (e.key === "Escape") closeMarkInfo(svg);
+    });
   }
+}
+
+function showMarkPattern(svg, record) {
+  // Its own zones, over (not instead of) the chart's state, which comes back on close.
+  const ess = new Set(record ? record.essential : []);
+  const spill = new Set(record ? record.spillover : []);
+  for (const path of svg.querySelectorAll("path[data-region]")) {
+    const id = path.getAttribute("data-region");
+    path.classList.toggle("tp-ess", ess.has(id));
+    path.classList.toggle("tp-spill", spill.has(id));
+  }
+  svg.classList.toggle("tp-focus", Boolean(record));
+}
+
+function showMark(svg, g, key) {
+  const root = svg.parentElement;
+  const record = markRecord(svg, key);
+  if (!root || !record) return;
+  for (const other of svg.querySelectorAll(".mark.active")) other.classList.remove("active");
+  g.classList.add("active");
+  svg.__activeMark = g;
+  showMarkPattern(svg, record);
+  let box = root.querySelector(".tm-mark-info");
+  if (!box) {
+    box = document.createElement("div");
+    box.className = "tm-mark-info";
+    box.setAttribute("role", "status");
+    box.setAttribute("aria-live", "polite");
+    root.appendChild(box);
+  }
+  box.replaceChildren();
+  const keys = g.__keys;
+  if (keys.length > 1) {
+    const head = document.createElement("p");
+    head.className = "tm-mark-count";
+    head.textContent = `${keys.length} trigger points lie here. Showing one at a time:`;
+    box.appendChild(head);
+    const list = document.createElement("div");
+    list.className = "tm-mark-list";
+    for (const k of keys) {
+      const r = markRecord(svg, k);
+      if (!r) continue;
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = markName(r);
+      b.setAttribute("aria-pressed", String(k === key));
+      b.addEventListener("click", () => showMark(svg, g, k));
+      list.appendChild(b);
+    }
+    box.appendChild(list);
+  }
+  const name = document.createElement("p");
+  name.className = "tm-mark-name";
+  const strong = document.createElement("strong");
+  strong.textContent = markName(record);
+  name.append(strong, `, ${record.side} side`);
+  const where = document.createElement("p");
+  where.className = "tm-mark-where";
+  where.textContent = record.location;
+  const key_ = document.createElement("p");
+  key_.className = "tm-mark-key";
+  key_.textContent = record.spillover.length
+    ? "On the chart: its own pattern, solid red where it usually sends pain, hatched where it may also."
+    : "On the chart: its own pattern, in red where it usually sends pain.";
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "tm-mark-close";
+  close.textContent = "Close";
+  close.addEventListener("click", () => {
+    closeMarkInfo(svg);
+    // Back to the ✕ for a keyboard user, without opening it again (focus runs synchronously).
+    svg.__quietFocus = true;
+    g.focus({ preventScroll: true });
+    svg.__quietFocus = false;
+  });
+  box.append(name, where, key_, close);
+  placeMarkInfo(root, box, g);
+}
+
+function placeMarkInfo(root, box, g) {
+  // Beside the drawn figure where the column leaves room (a body view on a wide
+  // screen), so the pattern stays uncovered; else next to the tapped ✕, which is on
+  // screen: below it, or above it where the screen ends.
+  const at = root.getBoundingClientRect();
+  const svg = g.ownerSVGElement;
+  const frame = svg.getBoundingClientRect();
+  const vb = svg.viewBox.baseVal;  // drawn centred in the frame (preserveAspectRatio xMidYMin)
+  const drawn = vb.width * Math.min(frame.width / vb.width, frame.height / vb.height);
+  const drawnLeft = frame.left + (frame.width - drawn) / 2;
+  const mark = g.getBoundingClientRect();
+  const room = Math.max(at.right - drawnLeft - drawn, drawnLeft - at.left) - 8;
+  if (room >= 160) {  // narrower than below the ✕, but clear of the figure
+    const width = Math.min(300, room);
+    box.style.width = `${width}px`;
+    const right = at.right - drawnLeft - drawn >= drawnLeft - at.left;
+    box.style.left = `${right ? drawnLeft + drawn - at.left + 8 : drawnLeft - at.left - 8 - width}px`;
+    const height = box.getBoundingClientRect().height;
+    const top = Math.min(mark.top - at.top - 12, at.height - height);
+    box.style.top = `${Math.max(top, 0)}px`;
+    return;
+  }
+  const width = Math.min(300, at.width - 8);
+  box.style.width = `${width}px`;
+  const left = Math.min(Math.max(mark.left + mark.width / 2 - at.left - width / 2, 4), at.width - width - 4);
+  box.style.left = `${left}px`;
+  box.style.top = `${mark.bottom - at.top + 8}px`;
+  const height = box.getBoundingClientRect().height;
+  if (mark.bottom + 8 + height > window.innerHeight && mark.top - height - 8 > 0) {
+    box.style.top = `${mark.top - at.top - height - 8}px`;
+  }
+}
+
+function closeMarkInfo(svg) {
+  const root = svg.parentElement;
+  const box = root && root.querySelector(".tm-mark-info");
+  if (box) box.remove();
+  for (const other of svg.querySelectorAll(".mark.active")) other.classList.remove("active");
+  svg.__activeMark = null;
+  showMarkPattern(svg, null);
 }
 
 // On the body-map page the server sends, once per session, every answer a tap
@@ -197,12 +364,15 @@ export default function (component) {
     return undefined;
   }
   root.__answers = answers;
+  root.__tps = data.trigger_points || {};  // what this run's marks name (drawMarks)
   root.__view = data.view;
   root.__question = data.question;
   // A state value (not a one-shot trigger) survives a rerun that interrupts the
   // previous one, so a quick second tap is never lost; the counter makes every
   // tap a change, even on the same region, and never reuses a number.
   root.__send = (id) => {
+    const svg = root.querySelector("svg");
+    if (svg) closeMarkInfo(svg);  // a tap on an area ends the look at one trigger point
     const tap = ++root.__taps;
     root.__last = id;
     setStateValue("clicked", { id, tap });  // first, so a failed local answer loses no tap

@@ -67,11 +67,12 @@ def _muscle(doc: dict) -> Muscle:
             tp["region"],
             tuple(tp["essential"]),
             tuple(tp["spillover"]),
-            tp.get("x"),
-            tp.get("y"),
-            tp.get("prevalence", DEFAULT_PREVALENCE),
-            tp["evidence"],
-            PatternSource(
+            positions=tuple(
+                (view, (float(xy[0]), float(xy[1]))) for view, xy in tp.get("positions", {}).items()
+            ),
+            prevalence=tp.get("prevalence", DEFAULT_PREVALENCE),
+            evidence=tp["evidence"],
+            source=PatternSource(
                 tp["source"]["ref"],
                 tp["source"]["chapter"],
                 tp["source"].get("figure"),

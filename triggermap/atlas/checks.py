@@ -11,6 +11,7 @@ from triggermap.atlas.build import expand_regions
 from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
 from triggermap.atlas.checks_explainer import EXPLAINER_CHECKS
 from triggermap.atlas.checks_needling import NEEDLING_CHECKS
+from triggermap.atlas.checks_positions import POSITION_CHECKS
 from triggermap.atlas.checks_provenance import PROVENANCE_CHECKS
 from triggermap.atlas.checks_structure import (
     Check,
@@ -27,9 +28,7 @@ from triggermap.schema import (
     AREAS,
     BODY_VIEWS,
     REGIONS_FILE,
-    SIDES,
     VIEWS,
-    region_id,
 )
 
 
@@ -117,7 +116,7 @@ def check_clinical_minimum(raw: RawData, geometry: Geometry) -> list[str]:
 
 
 def check_geometry(raw: RawData, geometry: Geometry) -> list[str]:
-    """Every region is drawn on its own view, and placed trigger points lie inside their region."""
+    """Every region is drawn on its own view (checks_positions places the trigger points)."""
     out = []
     regions = (
         {r.id: r for r in expand_regions(raw.regions)}
@@ -129,17 +128,6 @@ def check_geometry(raw: RawData, geometry: Geometry) -> list[str]:
             out.append(
                 f"{REGIONS_FILE}: entry '{r.base}': field 'view': "
                 f"'{r.id}' is not drawn on the {r.view} view"
-            )
-    sided = {r.base: r.side != "midline" for r in regions.values()}
-    for file, label, tp in trigger_point_entries(raw):
-        if "x" not in tp or "y" not in tp or tp.get("region") not in sided:
-            continue
-        rid = region_id(tp["region"], SIDES[0] if sided[tp["region"]] else "midline")
-        view = geometry.views.get(regions[rid].view)
-        if view and not view.contains(rid, float(tp["x"]), float(tp["y"])):
-            out.append(
-                f"{file}: {label}: field 'x'/'y': ({tp['x']}, {tp['y']}) lies outside "
-                f"region '{rid}' on the {view.name} view"
             )
     return out
 
@@ -154,6 +142,7 @@ CHECKS: tuple[Check, ...] = (
     check_references,
     check_clinical_minimum,
     check_geometry,
+    *POSITION_CHECKS,
     *VOCABULARY_CHECKS,
     *CLINICAL_CHECKS,
     *PROVENANCE_CHECKS,

@@ -142,8 +142,8 @@ class TriggerPoint:
     region: str  # base region id
     essential: tuple[str, ...]
     spillover: tuple[str, ...]
-    x: float | None = None
-    y: float | None = None
+    # (view, (x, y)) for the right-side trigger point on each view that draws it
+    positions: tuple[tuple[str, tuple[float, float]], ...] = ()
     prevalence: str = DEFAULT_PREVALENCE  # schema.PREVALENCES
     evidence: str = DERIVED  # schema.EVIDENCE; the data always says, so no claim by default
     source: PatternSource | None = None
@@ -152,6 +152,14 @@ class TriggerPoint:
     def derived(self) -> bool:
         """True when the atlas derived or borrowed the pattern rather than a source drawing it."""
         return self.evidence == DERIVED
+
+    def position(self, view: str, side: str, width: float) -> tuple[float, float] | None:
+        """Where this trigger point lies on ``view`` on ``side``; None where not placed there."""
+        xy = dict(self.positions).get(view)
+        if xy is None:
+            return None
+        # Positions are written for the right side; every view is drawn symmetric.
+        return xy if side != "left" else (round(width - xy[0], 1), xy[1])
 
     def region_on(self, side: str, sided: dict[str, bool]) -> str:
         """The region id where this trigger point lies on ``side``."""

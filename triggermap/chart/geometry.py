@@ -56,39 +56,6 @@ class ViewGeometry:
         shape = self.shapes.get(region_id)
         return shape is not None and shape.buffer(0.5).contains(Point(x, y))
 
-    @cached_property
-    def anchors(self) -> dict[str, tuple[tuple[float, float], ...]]:
-        """Up to nine well-spread points inside each region, nearest the middle first."""
-        return {rid: _spread_points(shape) for rid, shape in self.shapes.items()}
-
-    def anchor(self, region_id: str, slot: int = 0) -> tuple[float, float]:
-        """A point inside the region; successive ``slot`` values spread marks apart."""
-        points = self.anchors[region_id]
-        return points[slot % len(points)]
-
-
-MARK_SPACING = 14.0  # SVG units: a ✕ is 8 wide, so neighbours stay apart on a tablet
-
-
-def _spread_points(shape: BaseGeometry) -> tuple[tuple[float, float], ...]:
-    largest = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area)
-    c = largest.centroid
-    middle = c if largest.contains(c) else largest.representative_point()
-    x0, y0, x1, y1 = largest.bounds
-    inner = largest.buffer(-3.0)
-    grid = [
-        (round(middle.x + i * MARK_SPACING, 1), round(middle.y + j * MARK_SPACING, 1))
-        for i in range(
-            -int((middle.x - x0) // MARK_SPACING), int((x1 - middle.x) // MARK_SPACING) + 1
-        )
-        for j in range(
-            -int((middle.y - y0) // MARK_SPACING), int((y1 - middle.y) // MARK_SPACING) + 1
-        )
-    ]
-    inside = [p for p in grid if inner.contains(Point(p))]
-    inside.sort(key=lambda p: (p[0] - middle.x) ** 2 + (p[1] - middle.y) ** 2)
-    return tuple(inside[:9]) or ((round(middle.x, 1), round(middle.y, 1)),)
-
 
 @dataclass(frozen=True)
 class Geometry:

@@ -18,6 +18,7 @@ from triggermap.atlas.model import Atlas, UnknownRegionError
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.redflags import RedFlag
 from triggermap.outputs.export import label_names_muscle, region_report
+from triggermap.outputs.marks import trigger_point_records
 from triggermap.outputs.screens import LinkState, explore
 from triggermap.schema import DERIVED, FOLDING_URGENCIES, SIDES
 
@@ -94,6 +95,7 @@ def _map_record(atlas: Atlas, geometry: Geometry, view: str, region_id: str, que
         "essential": list(state.essential),
         "spillover": list(state.spillover),
         "lies": list(state.lies),
+        # A mark's words are in the index's trigger_points, by its keys (map.js markName).
         "marks": [asdict(m) for m in state.marks],
     }
 
@@ -119,6 +121,8 @@ def tap_index(atlas: Atlas, geometry: Geometry) -> dict:
             rid: panel_record(atlas, geometry, rid) for rid in sorted(set().union(*drawn.values()))
         },
         "muscles": {mid: m.name for mid, m in atlas.muscles.items()},
+        # what a tapped ✕ names and draws, by the keys the marks carry
+        "trigger_points": trigger_point_records(atlas),
         "conditions": {
             c.id: {"name": c.name, "description": c.description} for c in atlas.conditions.values()
         },

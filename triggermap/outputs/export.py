@@ -10,6 +10,7 @@ from triggermap.lookup.complaints import complaints
 from triggermap.lookup.query import Placement, conditions_for_region, pattern, trigger_points_in
 from triggermap.lookup.ranking import pain_sources, pain_sources_in
 from triggermap.lookup.redflags import red_flags
+from triggermap.outputs.marks import mark_position
 from triggermap.schema import DERIVED, EVIDENCE_WORDS, SIDES
 from triggermap.text import capital
 
@@ -25,21 +26,6 @@ def region_dict(region: Region, geometry: Geometry | None = None) -> dict:
     if geometry is not None:
         out["views"] = list(geometry.views_of(region.id))
     return out
-
-
-def mark_position(
-    atlas: Atlas, geometry: Geometry, placement: Placement, view: str, slot: int = 0
-) -> tuple[float, float]:
-    """Where a trigger point's ✕ goes on ``view``: its own x/y, else a point in its region."""
-    tp, region = placement.trigger_point, atlas.regions[placement.region_id]
-    g = geometry.views[view]
-    if tp.x is not None and tp.y is not None and view == region.view:
-        # Data positions are written for the right side; views are symmetric.
-        x = tp.x if placement.side == "right" else g.width - tp.x
-        return (x, tp.y)
-    # A detail area not drawn on this view shows inside the body region holding it.
-    where = placement.region_id if placement.region_id in g.paths else region.parent
-    return g.anchor(where, slot)
 
 
 def source_name(ref: str) -> str:

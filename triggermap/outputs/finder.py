@@ -11,7 +11,8 @@ from triggermap.lookup.drawing import Drawing
 from triggermap.lookup.query import condition, family, muscles_for_condition, pattern
 from triggermap.lookup.ranking import PainSource
 from triggermap.lookup.redflags import RedFlag, red_flags
-from triggermap.outputs.screens import MapState, marks_for
+from triggermap.outputs.marks import marks_for, records_of
+from triggermap.outputs.screens import MapState
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def symptom_finder(
         spillover=tuple(sorted(spill)),
         pain=tuple(sorted(pain)),
         marks=marks,
+        trigger_points=records_of(atlas, placements, marks) if marks else {},
     )
     flags = tuple(red_flags(marked, drawing.answers))
     words = tuple(atlas.regions[r].name for r in marked)
@@ -108,5 +110,6 @@ def condition_view(
         essential=tuple(sorted(ess)),
         spillover=tuple(sorted(spill)),
         marks=marks,
+        trigger_points=records_of(atlas, placements, marks),
     )
     return ConditionView(cond, muscles, state)

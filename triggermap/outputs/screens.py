@@ -8,21 +8,14 @@ from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.query import Placement, family, pattern, referrals_to, trigger_points_in
 from triggermap.lookup.ranking import pain_sources_in
-from triggermap.outputs.export import mark_position, muscle_dict
+from triggermap.outputs.export import muscle_dict
+from triggermap.outputs.marks import Mark, marks_for, records_of
 from triggermap.schema import DETAIL_VIEWS, SIDES, VIEWS
 from triggermap.text import Notice
 
 # What a tap on the body map answers: the patient's question (the default) or the trainee's.
 QUESTIONS = ("sources", "referral")
 TOP_RANKED = 3  # the most likely candidates, numbered on the chart
-
-
-@dataclass(frozen=True)
-class Mark:
-    x: float
-    y: float
-    label: str
-    rank: int = 0  # the muscle's place among the candidates for the tapped area; 0 = unranked
 
 
 @dataclass(frozen=True)
@@ -38,6 +31,8 @@ class MapState:
     heat: dict[str, int] = field(default_factory=dict)  # region id -> colour step 0..5
     lies: tuple[str, ...] = ()  # where the candidates' trigger points lie
     question: str = "referral"  # which question a tap is answered with (QUESTIONS)
+    # what a tapped ✕ names and draws, by the marks' keys (triggermap.outputs.marks)
+    trigger_points: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,28 +127,6 @@ def muscle_link(atlas: Atlas, geometry: Geometry, muscle_id: str, side: str = "r
     return link_params(LinkState(view=view, muscle=muscle_id, side=side))
 
 
-def marks_for(
-    atlas: Atlas, geometry: Geometry, view: str, placements, ranks: dict[str, int] | None = None
-) -> tuple[Mark, ...]:
-    """✕ marks for the placements drawn on ``view``, spread apart within a region.
-
-    ``ranks`` numbers muscles (1 = most likely); their marks carry that number.
-    """
-    out, used = [], {}
-    g = geometry.views[view]
-    for p in placements:
-        where = p.region_id if p.region_id in g.paths else atlas.regions[p.region_id].parent
-        if where not in g.paths:
-            continue
-        slot = used.get(where, 0)
-        used[where] = slot + 1
-        x, y = mark_position(atlas, geometry, p, view, slot)
-        name = atlas.muscles[p.muscle_id].name
-        label = f"{name} {p.trigger_point.label}: {p.trigger_point.location}"
-        out.append(Mark(x, y, label, (ranks or {}).get(p.muscle_id, 0)))
-    return tuple(out)
-
-
 def _zones(atlas: Atlas, placements: tuple[Placement, ...]) -> tuple[set, set]:
     ess, spill = set(), set()
     for p in placements:
@@ -191,7 +164,7 @@ def _sources(atlas: Atlas, region_id: str) -> tuple[tuple[Placement, ...], dict[
 def warm_up(atlas: Atlas, geometry: Geometry) -> None:
     """Build the lookup indexes and parse every view's shapes once, before any click."""
     for view in geometry.views.values():
-        _ = view.anchors
+        _ = view.shapes
     for rid in atlas.regions:
         trigger_points_in(atlas, rid)
 
@@ -223,9 +196,10 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         selected=(link.region,) if link.region else (),
         essential=tuple(sorted(ess)),
         spillover=tuple(sorted(spill)),
-        marks=marks_for(atlas, geometry, link.view, placements, ranks),
+        marks=(marks := marks_for(atlas, geometry, link.view, placements, ranks)),
         lies=lies,
         question=link.question,
+        trigger_points=records_of(atlas, placements, marks),
     )
     muscle = muscle_dict(atlas, geometry, atlas.muscles[link.muscle]) if link.muscle else None
     drawn = set(geometry.views[link.view].paths)
