@@ -25,6 +25,7 @@ from triggermap.outputs.export import (
     region_dict,
     region_report,
 )
+from triggermap.outputs.study_cli import add_quiz_arguments, run_quiz
 from triggermap.schema import SIDES, VIEWS
 from triggermap.text import shorten
 
@@ -84,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("conditions", "list conditions")
     add("validate", "check every data file")
+    add_quiz_arguments(add("quiz", "a reproducible set of study questions (issue 14)"))
     return p
 
 
@@ -161,6 +163,8 @@ def _dispatch(args, atlas, geometry) -> int:
             **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups),
         }
         _print(args, payload, _pain_sources_text(words, payload))
+    elif cmd == "quiz":
+        return run_quiz(args, atlas, geometry)
     elif cmd == "conditions":
         rows = [
             {"id": c.id, "name": c.name, "description": c.description}
