@@ -14,6 +14,7 @@ PAGES = [
     ("pages/conditions.py", "Conditions", ":material/healing:", "conditions"),
     ("pages/library.py", "Muscle library", ":material/table_view:", "library"),
     ("pages/coverage.py", "Coverage", ":material/insights:", "coverage"),
+    ("pages/study.py", "Study", ":material/school:", "study"),
     ("pages/about.py", "About and sources", ":material/menu_book:", "about"),
 ]
 

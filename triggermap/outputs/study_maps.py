@@ -15,6 +15,7 @@ from triggermap.lookup.query import pattern
 from triggermap.outputs.screens import MapState, marks_for
 from triggermap.outputs.study import SIDE, essential_of, question_view
 from triggermap.outputs.study_questions import Question
+from triggermap.schema import VIEW_NAMES
 
 
 def tap_point(geometry: Geometry, view: str, region_id: str) -> tuple[float, float]:
@@ -60,6 +61,18 @@ def feedback_map(
         selected=taps[-1:] if question.kind == "point" else (),
         marks=marks_for(atlas, geometry, question.view, placements),
     )
+
+
+def marks_elsewhere(atlas: Atlas, geometry: Geometry, question: Question) -> str:
+    """Where the muscle's trigger points lie when the question's view does not draw them."""
+    regions = {p.region_id for p in pattern(atlas, question.muscle_id, SIDE).placements}
+    drawn = geometry.views[question.view].paths
+    away = sorted(r for r in regions if r not in drawn and atlas.regions[r].parent not in drawn)
+    if not away:
+        return ""
+    names = ", ".join(atlas.regions[r].name for r in away)
+    views = ", ".join(dict.fromkeys(VIEW_NAMES[v] for r in away for v in geometry.views_of(r)))
+    return f"Its trigger points lie off this view, in the {names} ({views} view)."
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,31 @@
+"""Study: questions on the body map for trainees, with feedback and a score (issue 14)."""
+
+import streamlit as st
+
+from ui import study as sv
+from ui import study_setup as ss
+from ui.panels import show_notice
+from ui.resources import atlas_and_geometry
+
+atlas, geometry = atlas_and_geometry()
+ss.init_from_url(atlas, geometry)
+st.title("Study referral patterns")
+
+if not ss.active():
+    if notice := ss.notice():
+        show_notice(notice)
+    st.caption(
+        "Questions on the body map, each answered at once with the true pattern and its source. "
+        "Educational only: nothing here is a diagnosis."
+    )
+    ss.setup_form(atlas, geometry)
+elif (question := ss.current()) is None:
+    sv.score_panel(atlas, geometry)
+else:
+    map_col, info_col = st.columns([1, 1], gap="large")
+    with info_col:
+        sv.question_panel(atlas, geometry, question)
+    with map_col:
+        sv.question_map_panel(atlas, geometry, question)
+
+ss.write_url()

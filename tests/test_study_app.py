@@ -1,0 +1,101 @@
+"""The Study page through AppTest: one session of each kind from start to score, and links."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.apptest_helpers import click_region, map_data
+from tests.conftest import ROOT
+from triggermap.outputs.study import Plan
+from triggermap.outputs.study_link import parse_study
+from triggermap.outputs.study_questions import questions
+
+TIMEOUT = 30
+
+
+def study(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page("pages/study.py")
+    return at.run()
+
+
+def _answer_right(at: AppTest, q) -> AppTest:
+    """Answer a question as someone who knows it: the checkboxes, or taps on the map."""
+    if q.kind in ("pattern", "causes"):
+        for m in q.right:
+            at.checkbox(key=f"study_pick_{q.number}_{m}").check()
+        return at
+    taps = q.right if q.kind == "zones" else q.target_regions[:1]
+    for region in taps:
+        at = click_region(at, region, "study_map")
+    return at
+
+
+@pytest.mark.parametrize("kind", ["pattern", "zones", "point", "causes"])
+def test_a_session_of_each_kind_runs_from_start_to_score(atlas, geometry, kind):
+    link = f"{kind}.hard.2.5.all"
+    expected = questions(atlas, geometry, parse_study(atlas, geometry, link))
+    at = study(study=link)
+    assert not at.exception
+    for q in expected:
+        assert any(q.prompt in m.value.replace("\\", "") for m in at.markdown), q.prompt
+        before = map_data(at, "study_map")
+        assert before["marks"] == []  # the answer is not on the map before checking
+        at = _answer_right(at, q).button(key="study_check").click().run()
+        assert not at.exception
+        assert at.success and at.success[0].value.startswith("**Right**: 100%")
+        assert any(q.source in m.value.replace("\\", "") for m in at.markdown)
+        after = map_data(at, "study_map")
+        assert set(after["essential"])  # the true pattern, with its ✕ or where they lie
+        off = any("lie off this view" in c.value.replace("\\", "") for c in at.caption)
+        assert bool(after["marks"]) != off
+        at = at.button(key="study_next").click().run()
+    assert at.subheader[0].value == "Your score: 100%"
+    assert at.query_params["study"] == link
+
+
+def test_a_wrong_answer_is_marked_wrong_and_names_what_was_missed(atlas, geometry):
+    at = study(study="pattern.easy.1.3.all")
+    q = questions(atlas, geometry, Plan("pattern", n=1, seed=3))[0]
+    wrong = next(m for m in q.choices if m not in q.right)
+    at.checkbox(key=f"study_pick_1_{wrong}").check()
+    at = at.button(key="study_check").click().run()
+    assert at.error and "**Wrong**: 0%" in at.error[0].value
+    assert "Missed:" in at.error[0].value
+
+
+def test_the_form_starts_a_session_and_puts_it_in_the_link():
+    at = study()
+    at.selectbox(key="study_kind").select("zones")
+    at.number_input(key="study_count").set_value(3)
+    at.number_input(key="study_seed").set_value(11)
+    at = at.button[0].click().run()
+    assert not at.exception
+    assert at.query_params["study"] == "zones.easy.3.11.all"
+    assert any("Question 1 of 3" in c.value for c in at.caption)
+
+
+def test_a_scope_with_nothing_chosen_gives_a_notice_and_starts_nothing():
+    at = study()
+    at.selectbox(key="study_scope").select("muscles")
+    at = at.run()
+    at = at.button[0].click().run()
+    assert at.warning and "No session was started" in at.warning[0].value
+    assert "study" not in at.query_params
+
+
+def test_a_bad_study_link_shows_a_notice_and_the_form():
+    at = study(study="pattern.easy.10.1.muscles:soleus,[x](javascript:alert(1))")
+    assert not at.exception
+    notice = at.warning[0].value
+    assert notice.startswith("The study link could not be used")
+    assert "` [x](javascript:alert(1)) `" in notice  # in a code span: shown, never a link
+    assert at.selectbox(key="study_kind")  # the form is there to start afresh
+
+
+def test_a_study_link_gives_the_same_questions_in_a_fresh_app(atlas, geometry):
+    first = study(study="mix.hard.4.77.part:shoulder")
+    second = study(study="mix.hard.4.77.part:shoulder")
+    prompts = [m.value for m in first.markdown if m.value.startswith("**")]
+    assert prompts == [m.value for m in second.markdown if m.value.startswith("**")]
