@@ -25,7 +25,7 @@ from triggermap.outputs.export import (
     region_dict,
     region_report,
 )
-from triggermap.outputs.study_cli import add_quiz_arguments, run_quiz
+from triggermap.outputs.study_cli import add_quiz_arguments
 from triggermap.schema import SIDES, VIEWS
 from triggermap.text import shorten
 
@@ -118,7 +118,7 @@ def run(argv: list[str] | None = None) -> int:
         print("the atlas data is invalid:\n" + "\n".join(exc.messages), file=sys.stderr)
         return 1
     try:
-        return _dispatch(args, atlas, geometry)
+        return getattr(args, "handler", _dispatch)(args, atlas, geometry)
     except UnknownKeyError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -163,8 +163,6 @@ def _dispatch(args, atlas, geometry) -> int:
             **pain_sources_dict(atlas, singles, answers=args.ask, groups=groups),
         }
         _print(args, payload, _pain_sources_text(words, payload))
-    elif cmd == "quiz":
-        return run_quiz(args, atlas, geometry)
     elif cmd == "conditions":
         rows = [
             {"id": c.id, "name": c.name, "description": c.description}

@@ -30,7 +30,8 @@ def _seed(text: str) -> int:
 
 
 def add_quiz_arguments(cmd: argparse.ArgumentParser) -> None:
-    """The quiz command's options (its --json comes with every command)."""
+    """The quiz command's options (its --json comes with every command), and its handler."""
+    cmd.set_defaults(handler=run_quiz)
     cmd.add_argument("--kind", choices=(*KINDS, MIX), default="pattern")
     cmd.add_argument("--n", type=_count, default=DEFAULT_N, help="number of questions")
     cmd.add_argument("--seed", type=_seed, default=0, help="the same seed, the same questions")
