@@ -22,7 +22,8 @@ if not ss.active():
 elif (question := ss.current()) is None:
     sv.score_panel(atlas, geometry)
 else:
-    map_col, info_col = st.columns([1, 1], gap="large")
+    # The question first: on a phone the columns stack, and the prompt must come before the map.
+    info_col, map_col = st.columns([1, 1], gap="large")
     with info_col:
         sv.question_panel(atlas, geometry, question)
     with map_col:

@@ -44,7 +44,7 @@ def test_a_session_of_each_kind_runs_from_start_to_score(atlas, geometry, kind):
         assert before["marks"] == []  # the answer is not on the map before checking
         at = _answer_right(at, q).button(key="study_check").click().run()
         assert not at.exception
-        assert at.success and at.success[0].value.startswith("**Right**: 100%")
+        assert at.success and at.success[0].value.startswith("**Right**: scored 100%")
         assert any(q.source in m.value.replace("\\", "") for m in at.markdown)
         after = map_data(at, "study_map")
         assert set(after["essential"])  # the true pattern, with its ✕ or where they lie
@@ -61,7 +61,7 @@ def test_a_wrong_answer_is_marked_wrong_and_names_what_was_missed(atlas, geometr
     wrong = next(m for m in q.choices if m not in q.right)
     at.checkbox(key=f"study_pick_1_{wrong}").check()
     at = at.button(key="study_check").click().run()
-    assert at.error and "**Wrong**: 0%" in at.error[0].value
+    assert at.error and "**Wrong**: scored 0%" in at.error[0].value
     assert "Missed:" in at.error[0].value
 
 

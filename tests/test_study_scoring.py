@@ -135,6 +135,7 @@ def test_a_tap_in_the_wrong_area_scores_by_distance_only():
     near = score_point(POINT, (100.0, 300.0 + NEAR + 10), "right-heel")
     far = score_point(POINT, (100.0, 300.0 + FAR + 10), "right-heel")
     assert 0 < near.score < 1 and far.score == 0.0
+    assert near.verdict == "partly right" and far.verdict == "wrong"
     assert near.wrong == ("right-heel",) and not near.in_area
 
 

@@ -80,20 +80,26 @@ def question_map_panel(atlas: Atlas, geometry: Geometry, q: Question) -> None:
     answered = _result(q) is not None
     state = feedback_map(atlas, geometry, q, taps) if answered else question_map(q, taps)
     body_map(state, key=MAP_KEY, on_click=lambda rid: _tap(atlas, geometry, rid))
-    _legend(
-        [
-            ("background:#d7263d", "Essential zone" + ("" if answered else " asked about")),
-            (
-                "background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)",
-                "Spillover zone",
-            ),
-            (
-                "background:#8e5cc7;border:2px solid #4b1d80",
-                "The pain area" if q.kind == "causes" else "Your taps",
-            ),
-            ("cross", "Trigger point (shown with the answer)"),
-        ]
-    )
+    _legend(_legend_items(q, answered))
+
+
+_ESSENTIAL, _CROSS = ("background:#d7263d", "Essential zone"), ("cross", "Trigger point")
+_SPILLOVER = (
+    "background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)",
+    "Spillover zone",
+)
+_PURPLE = "background:#8e5cc7;border:2px solid #4b1d80"
+
+
+def _legend_items(q: Question, answered: bool) -> list[tuple[str, str]]:
+    """The key to what the map shows now: the question's marks, then the answer's."""
+    mine = {"zones": [(_PURPLE, "Your taps")], "causes": [(_PURPLE, "Where the pain is")]}
+    if q.kind == "point":
+        mine["point"] = [("border:2.5px solid #12384a", "Your tap")]
+    if not answered:
+        shown = [_ESSENTIAL, _SPILLOVER] if q.kind == "pattern" else []
+        return shown + mine.get(q.kind, [])
+    return [_ESSENTIAL, _SPILLOVER, *mine.get(q.kind, []), _CROSS]
 
 
 def question_panel(atlas: Atlas, geometry: Geometry, q: Question) -> None:
@@ -137,7 +143,7 @@ def _names(atlas: Atlas, q: Question, ids) -> str:
 
 
 def _feedback(atlas: Atlas, geometry: Geometry, q: Question, r: Result) -> None:
-    lines = [f"**{r.verdict.capitalize()}**: {round(r.score * 100)}%."]
+    lines = [f"**{r.verdict.capitalize()}**: scored {round(r.score * 100)}%."]
     if q.kind == "point":
         where = "in the right area" if r.in_area else "not in an area where one lies"
         distance = "" if r.distance is None else f", {r.distance:.0f} chart units away"
@@ -145,7 +151,7 @@ def _feedback(atlas: Atlas, geometry: Geometry, q: Question, r: Result) -> None:
         lines.append(f"Your tap was {where}{distance}. It lies in: {lies}.")
     else:
         lines.append(f"Right: {_names(atlas, q, r.right)}.")
-        lines += [f"Wrong: {_names(atlas, q, r.wrong)}."] if r.wrong else []
+        lines += [f"Not right: {_names(atlas, q, r.wrong)}."] if r.wrong else []
         lines += [f"Missed: {_names(atlas, q, r.missed)}."] if r.missed else []
         lines += [f"Spillover, counted apart: {_names(atlas, q, r.apart)}."] if r.apart else []
     _VERDICT[r.verdict]("  \n".join(lines))

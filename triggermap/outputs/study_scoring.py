@@ -20,7 +20,7 @@ from triggermap.outputs.study_questions import Question
 NEAR = 15.0  # chart units (the body view is 400 wide): about a thumb's width on the chart
 FAR = 80.0
 AREA_CREDIT = 0.5
-RIGHT, PARTLY = 0.999, 0.5  # a score at least RIGHT is right; at least PARTLY is partly right
+RIGHT = 0.999  # a score at least this is right; any score above 0 is partly right
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Result:
         """ "right", "partly right" or "wrong"."""
         if self.score >= RIGHT:
             return "right"
-        return "partly right" if self.score >= PARTLY else "wrong"
+        return "partly right" if self.score > 0 else "wrong"
 
 
 def _ordered(ids, order) -> tuple[str, ...]:
