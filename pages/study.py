@@ -6,6 +6,7 @@ from ui import study as sv
 from ui import study_setup as ss
 from ui.panels import show_notice
 from ui.resources import atlas_and_geometry
+from ui.study_compare import pick_and_compare
 
 atlas, geometry = atlas_and_geometry()
 ss.init_from_url(atlas, geometry)
@@ -19,6 +20,9 @@ if not ss.active():
         "Educational only: nothing here is a diagnosis."
     )
     ss.setup_form(atlas, geometry)
+    st.subheader("Compare two muscles")
+    st.caption("Two patterns on one map: told apart by colour and by pattern, and in words.")
+    pick_and_compare(atlas, geometry)
 elif (question := ss.current()) is None:
     sv.score_panel(atlas, geometry)
 else:

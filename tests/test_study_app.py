@@ -99,3 +99,29 @@ def test_a_study_link_gives_the_same_questions_in_a_fresh_app(atlas, geometry):
     second = study(study="mix.hard.4.77.part:shoulder")
     prompts = [m.value for m in first.markdown if m.value.startswith("**")]
     assert prompts == [m.value for m in second.markdown if m.value.startswith("**")]
+
+
+def test_two_muscles_compared_show_both_patterns_apart_and_the_differences_in_words(atlas):
+    at = study()
+    at.selectbox(key="compare_first").select("gluteus-minimus").run()
+    second = at.selectbox(key="compare_second_gluteus-minimus")
+    assert second.options[0] != "Gluteus minimus"  # look-alikes first
+    at = second.select("piriformis").run()
+    data = map_data(at, "compare_map")
+    assert "right-calf" in data["essential"] and "right-calf" not in data["pain"]
+    assert "right-sacroiliac" in data["spillover"] and "right-sacroiliac" in data["pain"]
+    assert "right-buttock" in data["essential"] and "right-buttock" in data["pain"]
+    words = " ".join(m.value.replace("\\", "") for m in at.markdown)
+    assert "Only Gluteus minimus refers pain" in words and "Only Piriformis refers pain" in words
+
+
+def test_feedback_opens_a_look_alike_comparison(atlas, geometry):
+    at = study(study="zones.hard.1.5.all")
+    at = at.button(key="study_check").click().run()
+    q = questions(atlas, geometry, Plan("zones", level="hard", n=1, seed=5))[0]
+    assert at.expander[0].label == "Tell it apart from a look-alike"
+    assert map_data(at, "study_compare_map")["marks"]
+    alike = at.selectbox(key="study_alike_1").value
+    words = " ".join(m.value.replace("\\", "") for m in at.markdown)
+    assert f"Only {atlas.muscles[q.muscle_id].name} refers pain" in words
+    assert f"Only {atlas.muscles[alike].name} refers pain" in words

@@ -7,7 +7,7 @@ import streamlit as st
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.outputs.screens import muscle_link
-from triggermap.outputs.study import KIND_NAMES, lookalikes
+from triggermap.outputs.study import KIND_NAMES
 from triggermap.outputs.study_link import study_link
 from triggermap.outputs.study_maps import (
     feedback_map,
@@ -20,6 +20,7 @@ from triggermap.outputs.study_scoring import Result, score
 from triggermap.text import escape
 from ui import study_setup as ss
 from ui.bodymap import _legend, body_map
+from ui.study_compare import lookalike_expander
 
 MAP_KEY = "study_map"
 COMPARE = "compare_pick"  # the look-alike comparison's second muscle, set from feedback
@@ -158,9 +159,7 @@ def _feedback(atlas: Atlas, geometry: Geometry, q: Question, r: Result) -> None:
     if away := marks_elsewhere(atlas, geometry, q):
         st.caption(escape(away))
     st.markdown(f"{escape(q.about)}  \nSource: {escape(q.source)}")
-    alike = lookalikes(atlas, q.muscle_id)[:3]
-    if alike:
-        st.caption("Look-alikes: " + escape(", ".join(atlas.muscles[m].name for m in alike)))
+    lookalike_expander(atlas, geometry, q.muscle_id, q.number)
 
 
 def score_panel(atlas: Atlas, geometry: Geometry) -> None:
