@@ -4,17 +4,20 @@ import streamlit as st
 
 from ui import study as sv
 from ui import study_setup as ss
+from ui import study_storage as store
 from ui.panels import show_notice
 from ui.resources import atlas_and_geometry
 from ui.study_compare import pick_and_compare
+from ui.study_progress import progress_panel
 
 atlas, geometry = atlas_and_geometry()
 ss.init_from_url(atlas, geometry)
 st.title("Study referral patterns")
 
-if not ss.active():
-    if notice := ss.notice():
+for notice in (ss.notice(), store.notice()):
+    if notice:
         show_notice(notice)
+if not ss.active():
     st.caption(
         "Questions on the body map, each answered at once with the true pattern and its source. "
         "Educational only: nothing here is a diagnosis."
@@ -23,6 +26,7 @@ if not ss.active():
     st.subheader("Compare two muscles")
     st.caption("Two patterns on one map: told apart by colour and by pattern, and in words.")
     pick_and_compare(atlas, geometry)
+    progress_panel(atlas, geometry)
 elif (question := ss.current()) is None:
     sv.score_panel(atlas, geometry)
 else:
@@ -34,3 +38,4 @@ else:
         sv.question_map_panel(atlas, geometry, question)
 
 ss.write_url()
+store.sync(atlas)

@@ -1,15 +1,18 @@
 """The Study page through AppTest: one session of each kind from start to score, and links."""
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import click_region, map_data
-from tests.conftest import ROOT
+from tests.apptest_helpers import click_region, map_data, send_state
+from tests.conftest import FIXTURES, ROOT
 from triggermap.outputs.study import Plan
 from triggermap.outputs.study_link import parse_study
 from triggermap.outputs.study_questions import questions
 
 TIMEOUT = 30
+PROGRESS = FIXTURES / "study-progress.json"
 
 
 def study(**params) -> AppTest:
@@ -125,3 +128,45 @@ def test_feedback_opens_a_look_alike_comparison(atlas, geometry):
     words = " ".join(m.value.replace("\\", "") for m in at.markdown)
     assert f"Only {atlas.muscles[q.muscle_id].name} refers pain" in words
     assert f"Only {atlas.muscles[alike].name} refers pain" in words
+
+
+def _storage_data(at: AppTest) -> dict:
+    return map_data(at, "study_storage")
+
+
+def test_an_answer_is_recorded_and_written_to_the_browser_not_the_server(atlas, geometry):
+    at = study(study="zones.easy.1.5.all")
+    at = at.button(key="study_check").click().run()
+    saved = _storage_data(at)["save"]
+    q = questions(atlas, geometry, Plan("zones", n=1, seed=5))[0]
+    assert f"zones:{q.muscle_id}" in json.loads(saved)["cards"]
+    at = at.button(key="study_next").click().run()
+    assert _storage_data(at)["save"] is None  # written once, not on every run
+    assert any("Due for review now: " in c.value for c in at.caption)
+
+
+def test_progress_from_the_browser_shows_charts_and_the_weakest_muscles():
+    at = study()
+    at = send_state(at, "study_storage", stored={"text": PROGRESS.read_text(), "n": 1})
+    assert not at.exception
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    titles = {json.loads(c.proto.spec)["layout"]["title"]["text"] for c in charts}
+    assert titles == {"Accuracy by body part", "Accuracy by question kind"}
+    assert any("The ten weakest muscles" in m.value for m in at.markdown)
+
+
+def test_hostile_progress_in_the_browser_gives_a_notice_and_changes_nothing():
+    at = study()
+    at = send_state(at, "study_storage", stored={"text": '{"format": [1, 2]}', "n": 1})
+    assert not at.exception
+    assert "could not be used" in at.warning[0].value
+    assert at.get("plotly_chart") == []
+
+
+def test_a_card_can_be_flagged_known_from_the_feedback(atlas, geometry):
+    at = study(study="point.easy.1.5.all")
+    at = at.button(key="study_check").click().run()
+    q = questions(atlas, geometry, Plan("point", n=1, seed=5))[0]
+    at = at.checkbox(key=f"known_point:{q.muscle_id}").check().run()
+    assert json.loads(_storage_data(at)["save"])["cards"][f"point:{q.muscle_id}"]["known"]

@@ -15,12 +15,15 @@ from triggermap.outputs.study_maps import (
     question_map,
     tap_point,
 )
+from triggermap.outputs.study_progress import record
 from triggermap.outputs.study_questions import Question
 from triggermap.outputs.study_scoring import Result, score
 from triggermap.text import escape
 from ui import study_setup as ss
+from ui import study_storage as store
 from ui.bodymap import _legend, body_map
 from ui.study_compare import lookalike_expander
+from ui.study_progress import due_line, known_box
 
 MAP_KEY = "study_map"
 COMPARE = "compare_pick"  # the look-alike comparison's second muscle, set from feedback
@@ -62,6 +65,7 @@ def _answer(geometry: Geometry, q: Question):
 def _check(geometry: Geometry, q: Question) -> None:
     result = score(q, _answer(geometry, q))
     st.session_state[ss.RESULTS] = {**st.session_state[ss.RESULTS], q.number: result}
+    store.change(record(store.progress(), q.kind, q.muscle_id, result.score, store.now()))
 
 
 def _next() -> None:
@@ -159,6 +163,7 @@ def _feedback(atlas: Atlas, geometry: Geometry, q: Question, r: Result) -> None:
     if away := marks_elsewhere(atlas, geometry, q):
         st.caption(escape(away))
     st.markdown(f"{escape(q.about)}  \nSource: {escape(q.source)}")
+    known_box(q)
     lookalike_expander(atlas, geometry, q.muscle_id, q.number)
 
 
@@ -167,6 +172,7 @@ def score_panel(atlas: Atlas, geometry: Geometry) -> None:
     qs, results = st.session_state[ss.QUESTIONS], st.session_state[ss.RESULTS]
     total = sum(results[q.number].score for q in qs) / len(qs)
     st.subheader(f"Your score: {round(total * 100)}%")
+    st.caption(due_line())
     for q in qs:
         verdict = results[q.number].verdict
         name = atlas.muscles[q.muscle_id].name
