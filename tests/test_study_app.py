@@ -170,3 +170,9 @@ def test_a_card_can_be_flagged_known_from_the_feedback(atlas, geometry):
     q = questions(atlas, geometry, Plan("point", n=1, seed=5))[0]
     at = at.checkbox(key=f"known_point:{q.muscle_id}").check().run()
     assert json.loads(_storage_data(at)["save"])["cards"][f"point:{q.muscle_id}"]["known"]
+
+
+def test_the_progress_panel_offers_the_anki_deck_and_the_csv():
+    at = study()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Export progress (JSON)", "Anki deck (.apkg)", "Cards (CSV)"]

@@ -9,6 +9,7 @@ from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.outputs.screens import muscle_link
 from triggermap.outputs.study import MIX, Plan, Scope
+from triggermap.outputs.study_anki import anki_deck, cards_csv
 from triggermap.outputs.study_charts import accuracy_table, weakest
 from triggermap.outputs.study_progress import (
     MAX_BYTES,
@@ -116,3 +117,30 @@ def _files(atlas: Atlas, p: Progress) -> None:
         args=(atlas,),
     )
     st.button("Forget my progress", on_click=store.change, args=(Progress({}),))
+    st.markdown("**Cards for other tools** (one per muscle and question kind, with sources)")
+    left, right = st.columns(2)
+    left.download_button(
+        "Anki deck (.apkg)",
+        _deck(atlas),
+        file_name="trigger-point-study.apkg",
+        mime="application/octet-stream",
+        key="study_anki",
+    )
+    right.download_button(
+        "Cards (CSV)",
+        _csv(atlas),
+        file_name="trigger-point-study.csv",
+        mime="text/csv",
+        key="study_csv",
+    )
+
+
+# Built from the atlas alone, once per process: no user data goes in.
+@st.cache_resource(show_spinner=False)
+def _deck(_atlas: Atlas) -> bytes:
+    return anki_deck(_atlas)
+
+
+@st.cache_resource(show_spinner=False)
+def _csv(_atlas: Atlas) -> str:
+    return cards_csv(_atlas)
