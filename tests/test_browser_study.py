@@ -88,7 +88,7 @@ def test_progress_survives_a_reload_and_the_server_writes_nothing(server, browse
     settle(page)
     # The page reads the browser's copy once it is drawn, then runs again to show it.
     page.get_by_text("The ten weakest muscles").wait_for(timeout=30_000)
-    page.get_by_role("link", name=re.compile(r"^Piriformis: \d+% over 1 answers")).wait_for()
+    page.get_by_role("link", name=re.compile(r"^Piriformis: \d+% over 1 answer$")).wait_for()
     # A hostile file is refused whole: the notice shows, the stored progress stays as it was.
     hostile = tmp_path / "progress.json"
     hostile.write_text(

@@ -78,12 +78,17 @@ def _charts(atlas: Atlas, geometry: Geometry, p: Progress) -> None:
             title=f"Accuracy by {name}",
             range_y=[0, 100],
         )
+        fig.update_xaxes(dtick=86_400_000, tickformat="%d %b")  # one tick a day, no hours
+        # The key below the chart: at its side it squeezed the chart to a strip on a phone.
+        fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.25})
         st.plotly_chart(fig, key=f"study_chart_{by}")
     st.markdown("**The ten weakest muscles** (open one on the body map)")
     for w in weakest(atlas, p.history):
         st.page_link(
             "pages/body_map.py",
-            label=escape(f"{w.name}: {w.accuracy:.0f}% over {w.answers} answers"),
+            label=escape(
+                f"{w.name}: {w.accuracy:.0f}% over {w.answers} answer{'s' * (w.answers > 1)}"
+            ),
             query_params=muscle_link(atlas, geometry, w.muscle_id),
         )
 
