@@ -127,7 +127,7 @@ def test_a_bad_study_link_raises_an_error_naming_the_bad_part(atlas, geometry, v
 
 def test_an_overlong_study_link_is_refused_without_quoting_it(atlas, geometry):
     with pytest.raises(StudyLinkError) as caught:
-        parse_study(atlas, geometry, "pattern.easy.10.1.muscles:" + "a," * 400)
+        parse_study(atlas, geometry, "pattern.easy.10.1.muscles:" + "a," * 2000)
     assert caught.value.notice.values == ()
 
 
@@ -150,3 +150,21 @@ def test_a_comparison_tells_two_muscles_apart_by_fill_and_outline_and_in_words(a
     assert "right-calf" in c.map.essential and "right-calf" not in c.map.pain
     assert any("Only Gluteus minimus" in line and "calf" in line for line in c.differences)
     assert any("Only Piriformis" in line and "sacroiliac" in line for line in c.differences)
+
+
+def test_a_review_of_cards_asks_each_card_in_its_own_kind_in_order(atlas, geometry):
+    scope = Scope("cards", ("zones:soleus", "point:masseter", "pattern:piriformis"))
+    plan = Plan("mix", scope, n=4, seed=1)
+    asked = [(q.kind, q.muscle_id) for q in questions(atlas, geometry, plan)]
+    assert asked == [("zones", "soleus"), ("point", "masseter"), ("pattern", "piriformis")] + [
+        ("zones", "soleus")
+    ]
+    assert parse_study(atlas, geometry, study_link(plan)) == plan
+    assert study_link(plan).endswith(".cards:zones:soleus,point:masseter,pattern:piriformis")
+
+
+@pytest.mark.parametrize("card", ["soleus", "essay:soleus", "zones:nobody", "zones:"])
+def test_a_card_that_is_not_a_kind_and_a_muscle_is_refused(atlas, geometry, card):
+    with pytest.raises(ScopeError) as caught:
+        scope_muscles(atlas, geometry, Scope("cards", (card,)))
+    assert caught.value.notice.values == (card,)

@@ -178,3 +178,16 @@ def test_the_progress_panel_offers_the_anki_deck_and_the_csv():
     at = study()
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Export progress (JSON)", "Anki deck (.apkg)", "Cards (CSV)"]
+
+
+def test_the_due_cards_are_reviewed_each_in_its_own_kind():
+    at = study()
+    at = send_state(at, "study_storage", stored={"text": PROGRESS.read_text(), "n": 1})
+    at = next(b for b in at.button if b.label == "Review the due cards").click().run()
+    assert not at.exception
+    link = at.query_params["study"]
+    assert link.startswith("mix.easy.26.0.cards:")
+    first_card = link.split("cards:", 1)[1].split(",")[0]
+    kind = first_card.split(":")[0]
+    names = {"pattern": "Pattern", "zones": "Muscle", "point": "Find", "causes": "Area"}
+    assert any(f"Question 1 of 26 · {names[kind]}" in c.value for c in at.caption)

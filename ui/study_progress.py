@@ -8,7 +8,7 @@ import streamlit as st
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.outputs.screens import muscle_link
-from triggermap.outputs.study import MIX, Plan, Scope
+from triggermap.outputs.study import MAX_N, MIX, Plan, Scope
 from triggermap.outputs.study_anki import anki_deck, cards_csv
 from triggermap.outputs.study_charts import accuracy_table, weakest
 from triggermap.outputs.study_progress import (
@@ -56,8 +56,7 @@ def progress_panel(atlas: Atlas, geometry: Geometry) -> None:
     cards = due(p, store.now())
     st.markdown(due_line())
     if cards:
-        muscles = tuple(dict.fromkeys(k.partition(":")[2] for k in cards))
-        plan = Plan(MIX, Scope("muscles", muscles), n=min(len(cards), 50))
+        plan = Plan(MIX, Scope("cards", cards[:MAX_N]), n=min(len(cards), MAX_N))
         st.button("Review the due cards", on_click=start, args=(atlas, geometry, plan))
     if p.history:
         _charts(atlas, geometry, p)

@@ -27,7 +27,8 @@ KIND_NAMES = {
     MIX: "All four kinds, in turn",
 }
 LEVELS = ("easy", "hard")
-SCOPES = ("all", "part", "view", "condition", "muscles")
+# "cards": spaced-repetition cards ("kind:muscle-id"), each asked in its own kind, in order.
+SCOPES = ("all", "part", "view", "condition", "muscles", "cards")
 DEFAULT_N = 10
 MAX_N = 50
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -134,11 +135,24 @@ def scope_muscles(atlas: Atlas, geometry: Geometry, scope: Scope) -> tuple[str, 
     elif scope.kind == "muscles":
         _known(scope.values, atlas.muscles, "muscle")
         found = set(scope.values)
+    elif scope.kind == "cards":
+        found = {muscle for _, muscle in cards_of(atlas, scope)}
     else:
         raise ScopeError(f"the scope kind {{}} is not one of {', '.join(SCOPES)}", scope.kind)
     if not found:
         raise ScopeError("no muscle in the atlas fits this scope")
     return tuple(sorted(found))
+
+
+def cards_of(atlas: Atlas, scope: Scope) -> tuple[tuple[str, str], ...]:
+    """A "cards" scope's (kind, muscle id) pairs; raises ScopeError at the first unknown one."""
+    pairs = tuple(tuple(v.split(":", 1)) if ":" in v else (v, "") for v in scope.values)
+    if not pairs:
+        raise ScopeError("the scope names no card")
+    for value, (kind, muscle) in zip(scope.values, pairs, strict=True):
+        if kind not in KINDS or muscle not in atlas.muscles:
+            raise ScopeError("the atlas has no card {}", value)
+    return pairs
 
 
 def _known(values: tuple[str, ...], known, what: str) -> None:

@@ -2,7 +2,8 @@
 
 ``kind.level.n.seed.scope``, for example ``pattern.hard.10.42.part:shoulder``;
 the scope is ``all``, or ``part:``, ``view:``, ``condition:`` or ``muscles:``
-followed by ids joined with commas (``muscles:soleus,gastrocnemius``). Ids are
+followed by ids joined with commas (``muscles:soleus,gastrocnemius``), or
+``cards:`` followed by cards (``cards:zones:soleus,point:masseter``). Ids are
 slugs, so neither ``.`` nor ``:`` nor ``,`` can be part of one.
 """
 
@@ -23,7 +24,7 @@ from triggermap.outputs.study import (
 )
 from triggermap.text import Notice
 
-MAX_LINK = 600  # characters: a list of every muscle id still fits
+MAX_LINK = 2500  # characters: a list of every muscle id, or of fifty cards, still fits
 MAX_SEED = 2**31 - 1
 
 
@@ -86,7 +87,9 @@ def _scope(text: str) -> Scope:
         return Scope()
     kind, sep, values = text.partition(":")
     if not sep or kind not in SCOPES or kind == "all":
-        raise _fail("its scope {} is not all, nor part:, view:, condition: or muscles: ids.", text)
+        raise _fail(
+            "its scope {} is not all, nor part:, view:, condition:, muscles: or cards:.", text
+        )
     ids = tuple(v for v in values.split(",") if v)
     if not ids:
         raise _fail("the scope {} names nothing after the colon.", text)

@@ -19,6 +19,7 @@ from triggermap.outputs.study import (
     QUESTION_VIEWS,
     SIDE,
     Plan,
+    cards_of,
     essential_of,
     lookalikes,
     question_view,
@@ -63,10 +64,14 @@ def questions(atlas: Atlas, geometry: Geometry, plan: Plan) -> tuple[Question, .
         pool.sort(key=lambda m: -min(len(lookalikes(atlas, m)), 5))
     else:
         rng.shuffle(pool)
+    if plan.scope.kind == "cards":  # a review: each card in its own kind, in the given order
+        cards = cards_of(atlas, plan.scope)
+        asked = [cards[i % len(cards)] for i in range(plan.n)]
+    else:
+        kinds = [KINDS[i % len(KINDS)] if plan.kind == MIX else plan.kind for i in range(plan.n)]
+        asked = [(kind, pool[i % len(pool)]) for i, kind in enumerate(kinds)]
     out = []
-    for i in range(plan.n):
-        kind = KINDS[i % len(KINDS)] if plan.kind == MIX else plan.kind
-        muscle_id = pool[i % len(pool)]
+    for i, (kind, muscle_id) in enumerate(asked):
         out.append(_MAKERS[kind](atlas, geometry, plan, muscle_id, i + 1, rng))
     return tuple(out)
 
