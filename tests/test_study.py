@@ -168,3 +168,9 @@ def test_a_card_that_is_not_a_kind_and_a_muscle_is_refused(atlas, geometry, card
     with pytest.raises(ScopeError) as caught:
         scope_muscles(atlas, geometry, Scope("cards", (card,)))
     assert caught.value.notice.values == (card,)
+
+
+def test_the_point_targets_are_where_the_feedback_draws_the_trigger_points(atlas, geometry):
+    for q in questions(atlas, geometry, Plan(kind="point", n=40, seed=8)):
+        marks = {(m.x, m.y) for m in feedback_map(atlas, geometry, q).marks}
+        assert set(q.targets) <= marks, q.muscle_id

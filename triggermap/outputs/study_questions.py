@@ -150,10 +150,22 @@ def _point(atlas, geometry, plan, muscle_id, number, rng) -> Question:
         muscle_id,
         view,
         f"Tap where a trigger point of {name} lies (right side).",
-        targets=tuple(mark_position(atlas, geometry, p, view) for p, _ in here),
+        targets=_charted(atlas, geometry, view, here),
         target_regions=tuple(dict.fromkeys(w for _, w in here)),
         **_common(atlas, muscle_id),
     )
+
+
+def _charted(atlas: Atlas, geometry: Geometry, view: str, here) -> tuple[tuple[float, float], ...]:
+    """Where the map draws each trigger point's ✕: marks in one area are spread apart by
+    slot, as triggermap.outputs.screens.marks_for spreads them (the feedback's marks)."""
+    used: dict[str, int] = {}
+    out = []
+    for p, where in here:
+        slot = used.get(where, 0)
+        used[where] = slot + 1
+        out.append(mark_position(atlas, geometry, p, view, slot))
+    return tuple(dict.fromkeys(out))
 
 
 def _drawn_as(atlas: Atlas, region_id: str) -> str:
