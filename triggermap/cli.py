@@ -20,6 +20,7 @@ from triggermap.lookup.vocabulary import ALL, resolve
 from triggermap.outputs import handout_cli
 from triggermap.outputs.clinic import load_clinic, problem_lines
 from triggermap.outputs.export import muscle_dict, pain_sources_dict, region_dict, region_report
+from triggermap.outputs.study_cli import add_quiz_arguments
 from triggermap.outputs.text_reports import (
     muscle_text,
     pain_sources_text,
@@ -92,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     add("conditions", "list conditions")
     add("validate", "check every data file")
     handout_cli.add_arguments(add("handout", "a one-page handout per muscle, as PDF or PNG"))
+    add_quiz_arguments(add("quiz", "a reproducible set of study questions (issue 14)"))
     return p
 
 
@@ -131,7 +133,7 @@ def run(argv: list[str] | None = None) -> int:
         print("the atlas data is invalid:\n" + "\n".join(exc.messages), file=sys.stderr)
         return 1
     try:
-        return _dispatch(args, atlas, geometry)
+        return getattr(args, "handler", _dispatch)(args, atlas, geometry)
     except UnknownKeyError as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -15,6 +15,7 @@ PAGES = [
     ("pages/dry_needling.py", "Dry needling", ":material/syringe:", "dry_needling"),
     ("pages/library.py", "Muscle library", ":material/table_view:", "library"),
     ("pages/coverage.py", "Coverage", ":material/insights:", "coverage"),
+    ("pages/study.py", "Study", ":material/school:", "study"),
     ("pages/about.py", "About and sources", ":material/menu_book:", "about"),
 ]
 # Presentation mode (issue 13): never in the menu; ``?present=1`` opens it at the root.
