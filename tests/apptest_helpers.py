@@ -70,13 +70,17 @@ def send_state(at: AppTest, key: str, **values) -> AppTest:
 _taps = [0]
 
 
-def click_region(at: AppTest, region_id: str, key: str = "body_map") -> AppTest:
+def click_region(
+    at: AppTest, region_id: str, key: str = "body_map", point: tuple | None = None
+) -> AppTest:
     """Re-run the app as if the browser map had sent a tap on ``region_id``.
 
-    The map reports a tap as its ``clicked`` state value ({id, tap counter}).
+    The map reports a tap as its ``clicked`` state value ({id, tap counter}, and
+    ``at``, where the finger landed in chart units, when ``point`` gives it).
     """
     _taps[0] += 1
-    return send_state(at, key, clicked={"id": region_id, "tap": _taps[0]})
+    where = {"at": list(point)} if point else {}
+    return send_state(at, key, clicked={"id": region_id, "tap": _taps[0], **where})
 
 
 def type_into(at: AppTest, key: str, text: str) -> AppTest:

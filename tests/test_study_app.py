@@ -30,8 +30,9 @@ def _answer_right(at: AppTest, q) -> AppTest:
         for m in q.right:
             at.checkbox(key=f"study_pick_{q.number}_{m}").check()
         return at
-    taps = q.right if q.kind == "zones" else q.target_regions[:1]
-    for region in taps:
+    if q.kind == "point":  # a finger on the trigger point's ✕ (map.js sends where)
+        return click_region(at, q.target_regions[0], "study_map", point=q.targets[0])
+    for region in q.right:
         at = click_region(at, region, "study_map")
     return at
 

@@ -52,6 +52,20 @@ def last_tap(key: str) -> int:
     return st.session_state.get(_HANDLED, {}).get(key, 0)
 
 
+def tapped_point(key: str) -> tuple[float, float] | None:
+    """Where in chart units the last tap on map ``key`` landed (map.js sends it), if known.
+
+    A key press selects an area without a point; anything malformed counts as none.
+    """
+    value = st.session_state.get(key)
+    clicked = value.get("clicked") if isinstance(value, dict) else None
+    at = clicked.get("at") if isinstance(clicked, dict) else None
+    numbers = isinstance(at, list) and len(at) == 2
+    if numbers and all(isinstance(v, (int, float)) and abs(v) < 1e5 for v in at):
+        return (float(at[0]), float(at[1]))
+    return None
+
+
 def _holds_index(key: str, index_id: str) -> bool:
     # The browser reports holding the index with a state value. A new session (after
     # a server restart) is sent that value but never a change to it, so no callback

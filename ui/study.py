@@ -21,7 +21,7 @@ from triggermap.outputs.study_scoring import Result, score
 from triggermap.text import escape
 from ui import study_setup as ss
 from ui import study_storage as store
-from ui.bodymap import _legend, body_map
+from ui.bodymap import _legend, body_map, tapped_point
 from ui.study_compare import lookalike_expander
 from ui.study_progress import due_line, known_box
 
@@ -41,6 +41,8 @@ def _tap(atlas: Atlas, geometry: Geometry, region_id: str) -> None:
         return
     if q.kind == "point":
         st.session_state[ss.POINT] = region_id
+        # Where in the area the finger landed; a pick from the list stands for its middle.
+        st.session_state[ss.SPOT] = (region_id, tapped_point("study_map"))
     elif q.kind == "zones":
         taps = list(st.session_state.get(ss.TAPS) or [])
         st.session_state[ss.TAPS] = (
@@ -59,7 +61,11 @@ def _answer(geometry: Geometry, q: Question):
     if q.kind == "zones":
         return list(st.session_state.get(ss.TAPS) or [])
     region = st.session_state.get(ss.POINT)
-    return (tap_point(geometry, q.view, region), region) if region else None
+    if not region:
+        return None
+    spot_region, spot = st.session_state.get(ss.SPOT) or (None, None)
+    at = spot if spot_region == region and spot else tap_point(geometry, q.view, region)
+    return (at, region)
 
 
 def _check(geometry: Geometry, q: Question) -> None:

@@ -29,6 +29,7 @@ from ui.resources import sync_link
 PARAM = "study"
 PLAN, QUESTIONS, AT, RESULTS = "study_plan", "study_questions", "study_at", "study_results"
 TAPS, POINT = "study_taps", "study_point"  # the map's taps, also picked from a list
+SPOT = "study_spot"  # (area, (x, y)): where in the area the last tap landed, in chart units
 SEEN, NOTICE = "study_link_seen", "study_notice"
 KIND, LEVEL, SCOPE, VALUES, COUNT, SEED = (
     "study_kind",

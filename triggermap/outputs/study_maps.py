@@ -20,7 +20,8 @@ from triggermap.schema import VIEW_NAMES
 
 def tap_point(geometry: Geometry, view: str, region_id: str) -> tuple[float, float]:
     """The chart point a tap on an area stands for: the map reports areas, not points."""
-    return geometry.views[view].anchor(region_id, 0)
+    point = geometry.views[view].shapes[region_id].representative_point()
+    return (round(point.x, 1), round(point.y, 1))
 
 
 def question_map(question: Question, taps: tuple[str, ...] = ()) -> MapState:

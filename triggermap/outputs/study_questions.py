@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.query import pattern, referrals_to
-from triggermap.outputs.export import mark_position
+from triggermap.outputs.marks import mark_position
 from triggermap.outputs.study import (
     KINDS,
     MIX,
@@ -157,15 +157,8 @@ def _point(atlas, geometry, plan, muscle_id, number, rng) -> Question:
 
 
 def _charted(atlas: Atlas, geometry: Geometry, view: str, here) -> tuple[tuple[float, float], ...]:
-    """Where the map draws each trigger point's ✕: marks in one area are spread apart by
-    slot, as triggermap.outputs.screens.marks_for spreads them (the feedback's marks)."""
-    used: dict[str, int] = {}
-    out = []
-    for p, where in here:
-        slot = used.get(where, 0)
-        used[where] = slot + 1
-        out.append(mark_position(atlas, geometry, p, view, slot))
-    return tuple(dict.fromkeys(out))
+    """Where the map draws each trigger point's ✕: its charted position on the view."""
+    return tuple(dict.fromkeys(mark_position(atlas, geometry, p, view) for p, _ in here))
 
 
 def _drawn_as(atlas: Atlas, region_id: str) -> str:
