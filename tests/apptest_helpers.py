@@ -39,6 +39,7 @@ def _from_index(at: AppTest, data: dict) -> dict:
         "panel": index["panels"][where],
         "muscles": index["muscles"],
         "conditions": index["conditions"],
+        "trigger_points": index["trigger_points"],
     }
 
 

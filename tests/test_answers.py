@@ -43,7 +43,7 @@ def test_a_trigger_point_label_that_repeats_the_muscle_name_is_shortened(atlas, 
 
 def test_a_midline_area_tells_the_right_and_left_trigger_points_apart(atlas, geometry):
     here = panel_record(atlas, geometry, "front-of-neck")["here"]
-    lines = [(tp["muscle"], tp["label"], tp["location"]) for tp in here]
+    lines = [(tp["muscle"], tp["label"], tp["key"]) for tp in here]
     assert len(here) >= 2 and len(set(lines)) == len(lines)
     assert {tp["label"].rsplit(", ", 1)[-1] for tp in here} == {"right side", "left side"}
 
@@ -122,9 +122,10 @@ def test_the_index_stays_small_enough_to_send_once_per_session(atlas, geometry):
 
 
 def test_the_panel_names_each_trigger_points_chapter_and_flags_a_derived_pattern(atlas, geometry):
-    here = panel_record(atlas, geometry, "right-buttock")["here"]
-    gemelli = next(tp for tp in here if tp["muscle"] == "gemelli")
-    piriformis = next(tp for tp in here if tp["muscle"] == "piriformis")
+    answer = panel_answer(tap_index(atlas, geometry), "right-buttock")
+    records = [answer["trigger_points"][tp["key"]] for tp in answer["panel"]["here"]]
+    gemelli = next(tp for tp in records if tp["muscle_id"] == "gemelli")
+    piriformis = next(tp for tp in records if tp["muscle_id"] == "piriformis")
     assert gemelli["derived"] and gemelli["provenance"].startswith("Derived, not from a published")
     assert not piriformis["derived"]
     assert "“Piriformis and Other Short Lateral Rotators”" in piriformis["provenance"]

@@ -28,7 +28,7 @@ function muscleButtons(parent, label, entries, names, pick, firstRank = 0) {
   }
 }
 
-function hereSection(box, panel, muscles, pick, question) {
+function hereSection(box, panel, muscles, pick, question, points) {
   add(box, "h5", question === "referral" ? "Trigger points here send pain to the red areas"
     : "Trigger points in this area");
   if (question === "referral") {
@@ -41,11 +41,13 @@ function hereSection(box, panel, muscles, pick, question) {
   }
   const list = add(box, "ul", undefined, "tps");
   for (const tp of panel.here) {
+    // Its location and where its pattern comes from are in the trigger-point records.
+    const record = points[tp.key] || {};
     const item = add(list, "li");
     add(item, "span", "✕ ", "x");
     add(item, "strong", muscles[tp.muscle] || tp.muscle);
-    add(item, "span", `, ${tp.label}: ${tp.location}`);
-    add(item, "span", tp.provenance, tp.derived ? "prov derived" : "prov");
+    add(item, "span", `, ${tp.label}: ${record.location || ""}`);
+    add(item, "span", record.provenance || "", record.derived ? "prov derived" : "prov");
   }
   muscleButtons(box, "Show the pattern of", panel.here.map((tp) => [tp.muscle, tp.side]), muscles, pick);
 }
@@ -124,7 +126,8 @@ function render(root, answer, pick) {
   // The chart's question comes first, under a heading that names it.
   const sections = [hereSection, sourcesSection];
   if (question !== "referral") sections.reverse();
-  for (const section of sections) section(body, panel, muscles, pick, question);
+  const points = answer.trigger_points || {};
+  for (const section of sections) section(body, panel, muscles, pick, question, points);
   if (panel.conditions.length) {
     add(body, "h5", "Related conditions");
     const list = add(body, "ul");
@@ -163,7 +166,9 @@ function showColumnTop(root) {
 
 function fromIndex(index, id) {
   const panel = index.panels[id];
-  return panel && { panel, muscles: index.muscles, conditions: index.conditions };
+  return panel && {
+    panel, muscles: index.muscles, conditions: index.conditions, trigger_points: index.trigger_points,
+  };
 }
 
 export default function (component) {

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from triggermap.atlas.model import Atlas
+from triggermap.atlas.model import Atlas, TriggerPoint
 from triggermap.schema import DERIVED, EVIDENCE_WORDS, MIDLINE
+from triggermap.text import capital
 
 PREVALENCE_WORDS = {
     "common": "a commonly found trigger point",
@@ -49,3 +50,24 @@ def explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str, 
     if ev == DERIVED:
         parts.append(f"its pattern is {EVIDENCE_WORDS[DERIVED]}")
     return "; ".join([*parts, PREVALENCE_WORDS[prevalence]])
+
+
+def source_name(ref: str) -> str:
+    """A source id in words: "travell-1992" -> "Travell 1992"."""
+    return capital(ref.replace("-", " "))
+
+
+def provenance_words(tp: TriggerPoint) -> str:
+    """Where a trigger point's pattern comes from, in words, e.g. for the map panel and the CLI.
+
+    "Derived, not from a published figure (worked out from Travell 1992, chapter
+    “Piriformis and Other Short Lateral Rotators”)". Figure and page only where the data has them.
+    """
+    src = tp.source
+    where = f"{source_name(src.ref)}, chapter “{src.chapter}”" if src else "no source"
+    if src and src.figure:
+        where += f", figure {src.figure}"
+    if src and src.page:
+        where += f", p. {src.page}"
+    words = capital(EVIDENCE_WORDS[tp.evidence])
+    return f"{words} (worked out from {where})" if tp.evidence == DERIVED else f"{words}: {where}"

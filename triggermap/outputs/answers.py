@@ -20,7 +20,7 @@ from triggermap.lookup.redflags import RedFlag
 from triggermap.outputs.export import label_names_muscle, region_report
 from triggermap.outputs.marks import trigger_point_records
 from triggermap.outputs.screens import LinkState, explore
-from triggermap.schema import DERIVED, FOLDING_URGENCIES, SIDES
+from triggermap.schema import FOLDING_URGENCIES, SIDES
 
 MAX_CONDITIONS = 8  # a panel lists this many related conditions; the rest are a tap away
 # Why the panel's muscles come in the order they do (the ranking's prevalence), per run.
@@ -57,11 +57,9 @@ def panel_record(atlas: Atlas, geometry: Geometry, region_id: str) -> dict:
             {
                 "muscle": tp["muscle_id"],
                 "label": f"{label}, {tp['side']} side" if midline else label,
-                "location": tp["location"],
                 "side": tp["side"],
-                # Where the pattern comes from; "derived" patterns say they are not a source's.
-                "provenance": tp["provenance"],
-                "derived": tp["evidence"] == DERIVED,
+                # Its location and provenance are in the index's trigger_points, once.
+                "key": tp["id"],
             }
         )
     return {
@@ -134,7 +132,7 @@ def tap_index(atlas: Atlas, geometry: Geometry) -> dict:
 def panel_answer(index: dict, region_id: str | None) -> dict:
     """The panel's data for one region (or none): its record and the names it refers to."""
     if region_id is None:
-        return {"panel": None, "muscles": {}, "conditions": {}}
+        return {"panel": None, "muscles": {}, "conditions": {}, "trigger_points": {}}
     record = index["panels"].get(region_id)
     if record is None:
         raise UnknownRegionError(region_id)
@@ -144,4 +142,5 @@ def panel_answer(index: dict, region_id: str | None) -> dict:
         "panel": record,
         "muscles": {mid: index["muscles"][mid] for mid in sorted(muscles)},
         "conditions": {cid: index["conditions"][cid] for cid in record["conditions"]},
+        "trigger_points": {tp["key"]: index["trigger_points"][tp["key"]] for tp in record["here"]},
     }

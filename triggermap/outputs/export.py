@@ -7,12 +7,12 @@ from dataclasses import asdict
 from triggermap.atlas.model import Atlas, Muscle, Region, TriggerPoint
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.complaints import complaints
+from triggermap.lookup.explain import provenance_words
 from triggermap.lookup.query import Placement, conditions_for_region, pattern, trigger_points_in
 from triggermap.lookup.ranking import pain_sources, pain_sources_in
 from triggermap.lookup.redflags import red_flags
 from triggermap.outputs.marks import mark_position
-from triggermap.schema import DERIVED, EVIDENCE_WORDS, SIDES
-from triggermap.text import capital
+from triggermap.schema import SIDES
 
 
 def region_dict(region: Region, geometry: Geometry | None = None) -> dict:
@@ -26,27 +26,6 @@ def region_dict(region: Region, geometry: Geometry | None = None) -> dict:
     if geometry is not None:
         out["views"] = list(geometry.views_of(region.id))
     return out
-
-
-def source_name(ref: str) -> str:
-    """A source id in words: "travell-1992" -> "Travell 1992"."""
-    return capital(ref.replace("-", " "))
-
-
-def provenance_words(tp: TriggerPoint) -> str:
-    """Where a trigger point's pattern comes from, in words, e.g. for the map panel and the CLI.
-
-    "Derived, not from a published figure (worked out from Travell 1992, chapter
-    “Piriformis and Other Short Lateral Rotators”)". Figure and page only where the data has them.
-    """
-    src = tp.source
-    where = f"{source_name(src.ref)}, chapter “{src.chapter}”" if src else "no source"
-    if src and src.figure:
-        where += f", figure {src.figure}"
-    if src and src.page:
-        where += f", p. {src.page}"
-    words = capital(EVIDENCE_WORDS[tp.evidence])
-    return f"{words} (worked out from {where})" if tp.evidence == DERIVED else f"{words}: {where}"
 
 
 def _source_dict(tp: TriggerPoint) -> dict:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
+from triggermap.lookup.explain import provenance_words
 from triggermap.lookup.query import Placement, family
 from triggermap.schema import SIDES, ZONES
 
@@ -119,6 +120,9 @@ def trigger_point_record(atlas: Atlas, p: Placement) -> dict:
         "label": tp.label,
         "location": tp.location,
         "side": p.side,
+        # Where the pattern comes from; "derived" patterns say they are not a source's.
+        "provenance": provenance_words(tp),
+        "derived": tp.derived,
         **zones,
     }
 
