@@ -26,7 +26,7 @@ function buildView(root, geo, viewName, send) {
   const view = geo.views[viewName];
   const svg = el("svg", {
     viewBox: `0 0 ${view.width} ${view.height}`, role: "group",
-    "aria-label": `Body chart, ${viewName} view`, "data-view": viewName,
+    "aria-label": `Body chart, ${viewName} view`, "data-view": viewName, "aria-describedby": "tm-keys",
     preserveAspectRatio: "xMidYMin meet",
   });
   const defs = el("defs", {}, svg);
@@ -37,7 +37,8 @@ function buildView(root, geo, viewName, send) {
   const regions = el("g", { class: "regions" }, svg);
   for (const [id, d] of Object.entries(view.regions)) {
     const name = geo.names[id] || id;
-    const path = el("path", { d, "data-region": id, role: "button", tabindex: 0,
+    // One Tab stop for the whole chart: roving() gives tabindex 0 to one area at a time.
+    const path = el("path", { d, "data-region": id, role: "button", tabindex: -1,
       "aria-label": name, "aria-pressed": "false", "fill-rule": "evenodd" }, regions);
     el("title", {}, path).textContent = name;
     path.addEventListener("click", () => send(id));
@@ -52,7 +53,9 @@ function buildView(root, geo, viewName, send) {
     t.textContent = label.text;
   }
   el("g", { class: "marks", "pointer-events": "none" }, svg);
-  root.replaceChildren(svg);
+  root.querySelector(".tm-chart").replaceChildren(svg);
+  keyboard(svg);
+  zoomable(root, svg);
   return svg;
 }
 
@@ -87,6 +90,7 @@ function applyState(svg, data) {
     path.setAttribute("aria-pressed", String(want.has("selected") || want.has("pain")));
   }
   svg.__state = next;
+  restingStop(svg, (data.selected || [])[0] || (data.pain || [])[0]);
   const marksKey = JSON.stringify(data.marks || []);
   if (svg.__marks === marksKey) return;
   svg.__marks = marksKey;
@@ -129,6 +133,20 @@ function answerLocally(root, id, tap) {
   applyState(svg, { ...record, selected: [id] });
   const detail = { id, tap, session: root.__session, base: root.__base };
   window.dispatchEvent(new CustomEvent("triggermap:answer", { detail }));
+  // On a phone the panel answers in a sheet over the lower screen (panel.js), and says
+  // how tall it is: keep the tapped area in sight above it.
+  if (detail.sheet) keepInSight(svg.querySelector(`path[data-region="${CSS.escape(id)}"]`), detail.sheet);
+}
+
+function keepInSight(path, covered) {
+  if (!path) return;
+  const r = path.getBoundingClientRect();
+  const top = 64;  // below Streamlit's header
+  if (r.top >= top && r.bottom <= window.innerHeight - covered - 24) return;
+  // Centred in the space left above the sheet.
+  path.style.scrollMarginTop = `${top}px`;
+  path.style.scrollMarginBottom = `${covered}px`;
+  path.scrollIntoView({ block: "center" });
 }
 
 // Taps are numbered in this tab; the server echoes, with its session's id, the
@@ -166,6 +184,242 @@ function rerunOnReconnect(root, setStateValue) {
   return () => root.__reconnect.abort();
 }
 
+// ---- Keyboard: the whole chart is one Tab stop (the roving-tabindex pattern) ----------
+// One area at a time has tabindex 0. The arrow keys move to the nearest area in that
+// direction as drawn (so they follow the zoom), Home and End jump to the topmost area
+// (the head) and the lowest (the feet); Enter or Space selects (buildView).
+// Hook for the trigger-point marks: anything matching ROVING joins this order, so
+// marks drawn with role="button" join it by adding ", g.mark[role=button]" here.
+const ROVING = "path[data-region]";
+const ARROWS = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+
+function centre(node) {
+  const r = node.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+}
+
+function neighbour(items, from, [dx, dy]) {
+  // Nearest along the arrow, with sideways distance counting double; an area within
+  // about 63 degrees of the arrow wins over one further round, which is the fallback.
+  const [x0, y0] = centre(from);
+  let best = null;
+  let bestScore = Infinity;
+  for (const item of items) {
+    if (item === from) continue;
+    const [x, y] = centre(item);
+    const along = (x - x0) * dx + (y - y0) * dy;
+    const across = Math.abs((x - x0) * dy - (y - y0) * dx);
+    if (along < 1) continue;
+    const score = along + 2 * across + (across > 2 * along ? 1e6 : 0);
+    if (score < bestScore) { best = item; bestScore = score; }
+  }
+  return best;
+}
+
+function extreme(items, lowest) {
+  // Home: the area drawn highest (the top of the head); End: the lowest (a foot).
+  const y = (n) => { const r = n.getBoundingClientRect(); return lowest ? -r.bottom : r.top; };
+  return items.reduce((a, b) => (y(b) < y(a) ? b : a), items[0]);
+}
+
+function rove(svg, target, focus) {
+  for (const node of svg.querySelectorAll('[tabindex="0"]')) {
+    if (node !== target) node.setAttribute("tabindex", "-1");
+  }
+  target.setAttribute("tabindex", "0");
+  if (focus) {
+    target.focus();
+    bringIntoZoom(svg, target);
+  }
+}
+
+function restingStop(svg, selected) {
+  // While focus is outside the chart, its Tab stop is the selected area, or the head.
+  if (svg.contains(svg.getRootNode().activeElement)) return;
+  const chosen = selected && svg.querySelector(`path[data-region="${CSS.escape(selected)}"]`);
+  const items = [...svg.querySelectorAll(ROVING)];
+  const stop = chosen || svg.querySelector(`${ROVING}[tabindex="0"]`) || extreme(items, false);
+  if (stop) rove(svg, stop, false);
+}
+
+function keyboard(svg) {
+  const hint = el("desc", { id: "tm-keys" }, svg);
+  hint.textContent = "Arrow keys move between areas, Home and End jump to the head and the " +
+    "feet, Enter selects.";
+  svg.addEventListener("keydown", (e) => {
+    const from = e.target.closest && e.target.closest(ROVING);
+    if (!from || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = [...svg.querySelectorAll(ROVING)];
+    let to;
+    if (ARROWS[e.key]) to = neighbour(items, from, ARROWS[e.key]);
+    else if (e.key === "Home" || e.key === "End") to = extreme(items, e.key === "End");
+    else return;
+    e.preventDefault();
+    if (to) rove(svg, to, true);
+  });
+  // A click or a tap focuses an area too: it becomes the chart's Tab stop.
+  svg.addEventListener("focusin", (e) => {
+    const target = e.target.closest && e.target.closest(ROVING);
+    if (target) rove(svg, target, false);
+  });
+}
+
+// ---- Zoom: one step brings every area to at least 24 CSS px (WCAG 2.5.8) -------------
+// "Zoom in" asks where: the next tap (or Enter on a focused area) zooms there, by the
+// factor that makes the view's smallest area TARGET_PX on its narrower side. Once
+// zoomed, taps select as before, a drag moves the chart, and keyboard focus pans to the
+// focused area. The zoom lives in the browser: it costs no script run.
+const TARGET_PX = 28;  // 24 px and some room for rounding
+const DRAG_PX = 8;  // a move shorter than this is a tap
+
+function viewBox(svg) {
+  const b = svg.viewBox.baseVal;
+  return [b.x, b.y, b.width, b.height];
+}
+
+function zoomFactor(svg) {
+  const [, , w, h] = viewBox(svg);
+  const r = svg.getBoundingClientRect();
+  const scale = Math.min(r.width / w, r.height / h) / (svg.__zoom || 1);
+  if (svg.__smallest === undefined) {
+    svg.__smallest = Math.min(...[...svg.querySelectorAll("path[data-region]")]
+      .map((p) => { const b = p.getBBox(); return Math.min(b.width, b.height); }));
+  }
+  return Math.min(10, Math.max(2, TARGET_PX / (svg.__smallest * scale)));
+}
+
+function setWindow(svg, cx, cy, zoom) {
+  const [W, H] = svg.__full;
+  const w = W / zoom;
+  const h = H / zoom;
+  const x = Math.min(Math.max(cx - w / 2, 0), W - w);
+  const y = Math.min(Math.max(cy - h / 2, 0), H - h);
+  svg.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
+  svg.__zoom = zoom;
+}
+
+function toChart(svg, clientX, clientY) {
+  return new DOMPoint(clientX, clientY).matrixTransform(svg.getScreenCTM().inverse());
+}
+
+function zoomAt(root, svg, clientX, clientY) {
+  const p = toChart(svg, clientX, clientY);
+  setWindow(svg, p.x, p.y, zoomFactor(svg));
+  zoomState(root, svg, "zoomed");
+}
+
+function zoomOut(root, svg) {
+  const [W, H] = svg.__full;
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.__zoom = 1;
+  zoomState(root, svg, "whole");
+}
+
+function bringIntoZoom(svg, target) {
+  if ((svg.__zoom || 1) === 1) return;
+  const box = svg.getBoundingClientRect();
+  const r = target.getBoundingClientRect();
+  if (r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) {
+    return;
+  }
+  const p = toChart(svg, r.left + r.width / 2, r.top + r.height / 2);
+  setWindow(svg, p.x, p.y, svg.__zoom);
+}
+
+const HINTS = {
+  whole: "",
+  aiming: "Tap the place to zoom into (or press Enter on an area).",
+  zoomed: "Zoomed in: tap an area to choose it, drag to move the chart.",
+};
+
+function zoomState(root, svg, state) {
+  svg.__zoomState = state;
+  svg.classList.toggle("zoomed", state === "zoomed");
+  svg.classList.toggle("aiming", state === "aiming");
+  const tools = root.querySelector(".tm-tools");
+  tools.querySelector(".zoom-in").hidden = state === "zoomed";
+  tools.querySelector(".zoom-in").setAttribute("aria-pressed", String(state === "aiming"));
+  tools.querySelector(".zoom-out").hidden = state !== "zoomed";
+  root.querySelector(".tm-hint").textContent = HINTS[state];
+  root.querySelector(".tm-hint").hidden = !HINTS[state];
+}
+
+function toolbar(root) {
+  const tools = document.createElement("div");
+  tools.className = "tm-tools";
+  for (const [cls, label, sign] of [["zoom-in", "Zoom in", "+"], ["zoom-out", "Whole chart", "−"]]) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = cls;
+    b.setAttribute("aria-label", label);
+    b.title = label;
+    b.textContent = sign;
+    tools.appendChild(b);
+  }
+  const hint = document.createElement("p");
+  hint.className = "tm-hint";
+  hint.setAttribute("aria-live", "polite");
+  hint.hidden = true;
+  const chart = document.createElement("div");
+  chart.className = "tm-chart";
+  root.replaceChildren(tools, hint, chart);
+  tools.querySelector(".zoom-in").addEventListener("click", () => {
+    const svg = root.querySelector("svg");
+    if (svg) zoomState(root, svg, svg.__zoomState === "aiming" ? "whole" : "aiming");
+  });
+  tools.querySelector(".zoom-out").addEventListener("click", () => {
+    const svg = root.querySelector("svg");
+    if (svg) zoomOut(root, svg);
+  });
+}
+
+function zoomable(root, svg) {
+  svg.__full = viewBox(svg).slice(2);
+  zoomState(root, svg, "whole");
+  // Capture: while aiming, a tap or Enter zooms there instead of choosing an area,
+  // and the click that ends a drag chooses nothing.
+  svg.addEventListener("click", (e) => {
+    if (svg.__dragged) {
+      svg.__dragged = false;
+      e.stopPropagation();
+    } else if (svg.__zoomState === "aiming") {
+      e.stopPropagation();
+      zoomAt(root, svg, e.clientX, e.clientY);
+    }
+  }, true);
+  svg.addEventListener("keydown", (e) => {
+    const target = e.target.closest && e.target.closest(ROVING);
+    if (svg.__zoomState !== "aiming" || !target || (e.key !== "Enter" && e.key !== " ")) return;
+    e.preventDefault();
+    e.stopPropagation();
+    zoomAt(root, svg, ...centre(target));
+    bringIntoZoom(svg, target);
+  }, true);
+  let drag = null;
+  svg.addEventListener("pointerdown", (e) => {
+    svg.__dragged = false;
+    if (svg.__zoomState !== "zoomed" || !e.isPrimary) return;
+    drag = { x: e.clientX, y: e.clientY, box: viewBox(svg), moved: false };
+  });
+  svg.addEventListener("pointermove", (e) => {
+    if (!drag || !e.isPrimary) return;
+    const dx = e.clientX - drag.x;
+    const dy = e.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < DRAG_PX) return;
+    drag.moved = true;
+    const r = svg.getBoundingClientRect();
+    const scale = Math.min(r.width / drag.box[2], r.height / drag.box[3]);
+    const [x, y, w, h] = drag.box;
+    setWindow(svg, x + w / 2 - dx / scale, y + h / 2 - dy / scale, svg.__zoom);
+  });
+  const end = () => {
+    if (drag && drag.moved) svg.__dragged = true;
+    drag = null;
+  };
+  svg.addEventListener("pointerup", end);
+  svg.addEventListener("pointercancel", () => { drag = null; });
+}
+
 export default function (component) {
   const { parentElement, setStateValue } = component;
   // The server sends JSON strings (ui/bodymap.packed); the tap index comes apart.
@@ -175,6 +429,7 @@ export default function (component) {
     root = document.createElement("div");
     root.className = "tm-map";
     parentElement.appendChild(root);
+    toolbar(root);
   }
   const answers = data.answers;
   if (component.data.index) answers.index = JSON.parse(component.data.index);
