@@ -362,7 +362,8 @@ function toolbar(root) {
   hint.hidden = true;
   const chart = document.createElement("div");
   chart.className = "tm-chart";
-  root.replaceChildren(tools, hint, chart);
+  // The chart first: one Tab from the controls above reaches it; the buttons sit over it.
+  root.replaceChildren(chart, tools, hint);
   tools.querySelector(".zoom-in").addEventListener("click", () => {
     const svg = root.querySelector("svg");
     if (svg) zoomState(root, svg, svg.__zoomState === "aiming" ? "whole" : "aiming");
