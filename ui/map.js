@@ -266,26 +266,78 @@ function keyboard(svg) {
 
 // ---- Zoom: one step brings every area to at least 24 CSS px (WCAG 2.5.8) -------------
 // "Zoom in" asks where: the next tap (or Enter on a focused area) zooms there, by the
-// factor that makes the view's smallest area TARGET_PX on its narrower side. Once
+// factor that fits a TARGET_PX square into the smallest area around that place. Once
 // zoomed, taps select as before, a drag moves the chart, and keyboard focus pans to the
 // focused area. The zoom lives in the browser: it costs no script run.
 const TARGET_PX = 28;  // 24 px and some room for rounding
 const DRAG_PX = 8;  // a move shorter than this is a tap
+const REACH_PX = 16;  // how far from the tapped point a finger may have meant
 
 function viewBox(svg) {
   const b = svg.viewBox.baseVal;
   return [b.x, b.y, b.width, b.height];
 }
 
-function zoomFactor(svg) {
+const EDGE_STEP = 1;  // chart units between the edge points squareSide measures from
+
+function squareSide(path) {
+  // The side of a square that fits inside the area, in chart units: the square in the
+  // largest circle found inside it, whose radius is the distance from the deepest of a
+  // grid of inside points to the nearest edge point (less half their spacing, so never
+  // too large). Kept on the path: a shape never changes.
+  if (path.__side !== undefined) return path.__side;
+  const b = path.getBBox();
+  const length = path.getTotalLength();
+  const n = Math.min(1500, Math.ceil(length / EDGE_STEP));
+  const edge = [];
+  for (let k = 0; k < n; k++) {
+    const q = path.getPointAtLength((length * k) / n);
+    edge.push(q.x, q.y);
+  }
+  const step = Math.max(b.width, b.height) / 20;
+  let deepest = 0;
+  for (let x = b.x + step / 2; x < b.x + b.width; x += step) {
+    for (let y = b.y + step / 2; y < b.y + b.height; y += step) {
+      if (!path.isPointInFill(new DOMPoint(x, y))) continue;
+      let near = Infinity;
+      for (let k = 0; k < edge.length; k += 2) {
+        near = Math.min(near, (edge[k] - x) ** 2 + (edge[k + 1] - y) ** 2);
+      }
+      deepest = Math.max(deepest, near);
+    }
+  }
+  const radius = Math.sqrt(deepest) - (length / n) / 2;
+  path.__side = Math.max(radius * Math.SQRT2, 0.5);
+  return path.__side;
+}
+
+function measureWhenIdle(svg) {
+  // Measured ahead, one area per idle moment, so the zoom step itself is quick.
+  const paths = [...svg.querySelectorAll("path[data-region]")];
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+  const next = () => {
+    const path = paths.pop();
+    if (!path || !svg.isConnected) return;
+    squareSide(path);
+    idle(next);
+  };
+  idle(next);
+}
+
+function zoomFactor(svg, clientX, clientY) {
+  // As far as the areas around the tapped place need: a finger-sized square must fit in
+  // the smallest of them. So one step is enough wherever it is aimed.
   const [, , w, h] = viewBox(svg);
   const r = svg.getBoundingClientRect();
   const scale = Math.min(r.width / w, r.height / h) / (svg.__zoom || 1);
-  if (svg.__smallest === undefined) {
-    svg.__smallest = Math.min(...[...svg.querySelectorAll("path[data-region]")]
-      .map((p) => { const b = p.getBBox(); return Math.min(b.width, b.height); }));
+  let side = Infinity;
+  for (const path of svg.querySelectorAll("path[data-region]")) {
+    const b = path.getBoundingClientRect();
+    if (b.right < clientX - REACH_PX || b.left > clientX + REACH_PX ||
+      b.bottom < clientY - REACH_PX || b.top > clientY + REACH_PX) continue;
+    side = Math.min(side, squareSide(path));
   }
-  return Math.min(10, Math.max(2, TARGET_PX / (svg.__smallest * scale)));
+  return Math.min(16, Math.max(2, TARGET_PX / (side * scale)));
 }
 
 function setWindow(svg, cx, cy, zoom) {
@@ -304,7 +356,7 @@ function toChart(svg, clientX, clientY) {
 
 function zoomAt(root, svg, clientX, clientY) {
   const p = toChart(svg, clientX, clientY);
-  setWindow(svg, p.x, p.y, zoomFactor(svg));
+  setWindow(svg, p.x, p.y, zoomFactor(svg, clientX, clientY));
   zoomState(root, svg, "zoomed");
 }
 
@@ -376,6 +428,7 @@ function toolbar(root) {
 
 function zoomable(root, svg) {
   svg.__full = viewBox(svg).slice(2);
+  measureWhenIdle(svg);
   zoomState(root, svg, "whole");
   // Capture: while aiming, a tap or Enter zooms there instead of choosing an area,
   // and the click that ends a drag chooses nothing.
