@@ -258,7 +258,7 @@ def test_with_the_keyboard_alone_the_chart_is_one_tab_stop_and_enter_selects(ser
     )
     assert stops == 1
     # From the question switch just above the chart, one Tab reaches the chart.
-    page.get_by_role("button", name="Where do trigger points here send pain?").focus()
+    page.locator('button:has-text("Where do trigger points here send pain?")').focus()
     page.keyboard.press("Tab")
     here = deep_focus(page)
     assert here["region"] is not None, here

@@ -28,6 +28,7 @@ function buildView(root, geo, viewName, send) {
     viewBox: `0 0 ${view.width} ${view.height}`, role: "group",
     "aria-label": `Body chart, ${viewName} view`, "data-view": viewName, "aria-describedby": "tm-keys",
     preserveAspectRatio: "xMidYMin meet",
+    tabindex: -1,  // the chart's one Tab stop is an area (roving), not the drawing
   });
   const defs = el("defs", {}, svg);
   const hatch = el("pattern", { id: "tm-hatch", width: 6, height: 6, patternUnits: "userSpaceOnUse",
