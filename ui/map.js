@@ -349,6 +349,7 @@ function setWindow(svg, cx, cy, zoom) {
   const y = Math.min(Math.max(cy - h / 2, 0), H - h);
   svg.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
   svg.__zoom = zoom;
+  svg.style.setProperty("--unzoom", String(1 / zoom));  // marks keep their size (map.css)
 }
 
 function toChart(svg, clientX, clientY) {
@@ -365,6 +366,7 @@ function zoomOut(root, svg) {
   const [W, H] = svg.__full;
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   svg.__zoom = 1;
+  svg.style.removeProperty("--unzoom");
   zoomState(root, svg, "whole");
 }
 
@@ -415,8 +417,9 @@ function toolbar(root) {
   hint.hidden = true;
   const chart = document.createElement("div");
   chart.className = "tm-chart";
-  // The chart first: one Tab from the controls above reaches it; the buttons sit over it.
-  root.replaceChildren(chart, tools, hint);
+  // The chart before the buttons: one Tab from the controls above reaches it (the hint
+  // is text); the buttons sit over its corner.
+  root.replaceChildren(hint, chart, tools);
   tools.querySelector(".zoom-in").addEventListener("click", () => {
     const svg = root.querySelector("svg");
     if (svg) zoomState(root, svg, svg.__zoomState === "aiming" ? "whole" : "aiming");
