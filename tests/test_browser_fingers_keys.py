@@ -197,6 +197,23 @@ def test_on_a_phone_picking_a_muscle_keeps_its_pattern_on_screen(server, browser
     assert errors == []
 
 
+def test_on_a_phone_a_muscle_chosen_in_the_list_below_the_chart_brings_the_chart_back(
+    server, browser
+):
+    page, errors = phone_page(browser, f"{server}/?view=back")
+    box = page.get_by_role("combobox", name="Show a muscle's pattern")
+    box.scroll_into_view_if_needed()
+    assert page.locator(".tm-map svg").bounding_box()["y"] < 0  # the chart is out of sight
+    box.click()
+    box.fill("Soleus")
+    page.keyboard.press("Enter")
+    page.wait_for_selector('path[data-region="right-calf"].essential', timeout=15_000)
+    page.wait_for_timeout(500)
+    calf = page.locator('path[data-region="right-calf"]').bounding_box()
+    assert calf["y"] >= 0 and calf["y"] + calf["height"] <= PHONE[1]
+    assert errors == []
+
+
 def test_picking_a_muscle_on_a_desktop_keeps_its_pattern_on_screen(server, browser):
     page = browser.new_context(viewport={"width": 1366, "height": 768}).new_page()
     page.goto(f"{server}/?view=back&region=right-heel")

@@ -139,6 +139,20 @@ function answerLocally(root, id, tap) {
   if (detail.sheet) keepInSight(svg.querySelector(`path[data-region="${CSS.escape(id)}"]`), detail.sheet);
 }
 
+function patternInSight(root, svg, data, rebuild) {
+  // On a phone the chart and the muscle list are far apart: a pattern newly drawn (a
+  // muscle picked below the chart) brings the chart into sight if it is wholly out of it.
+  const key = JSON.stringify([data.essential, data.spillover]);
+  const changed = svg.__pattern !== undefined && svg.__pattern !== key;
+  svg.__pattern = key;
+  if (rebuild || !changed || !(data.essential || []).length) return;
+  if (!window.matchMedia("(max-width: 699px)").matches) return;
+  const r = svg.getBoundingClientRect();
+  if (r.bottom > 64 && r.top < window.innerHeight) return;
+  root.style.scrollMarginTop = "4rem";
+  root.scrollIntoView({ block: "start" });
+}
+
 function keepInSight(path, covered) {
   if (!path) return;
   const r = path.getBoundingClientRect();
@@ -515,6 +529,7 @@ export default function (component) {
     const rebuild = !svg || svg.getAttribute("data-view") !== data.view;
     if (rebuild) svg = buildView(root, geo, data.view, send);
     if (rebuild || !stale) applyState(svg, data);
+    patternInSight(root, svg, data, rebuild);
     root.setAttribute("data-ready", data.view);
   }).catch(() => {
     root.textContent = "The body chart could not be loaded. Use the region list instead.";
