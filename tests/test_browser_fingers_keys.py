@@ -13,10 +13,11 @@ from shapely.ops import polylabel
 
 from tests.browser import ARTIFACTS, running_app
 from tests.conftest import ROOT
+from tests.test_browser import SIZES, open_page
 from triggermap.schema import VIEWS
 
 pytestmark = pytest.mark.browser
-PHONE = (390, 844)
+PHONE = SIZES["phone"]
 MIN_PX = 24
 # The map's and the panel's shadow roots; the deepest focused element through them.
 SHADOW = """(sel) => [...document.querySelectorAll("*")]
@@ -67,13 +68,7 @@ def server():
 
 
 def phone_page(browser, url: str):
-    context = browser.new_context(
-        viewport={"width": PHONE[0], "height": PHONE[1]}, has_touch=True, is_mobile=True
-    )
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(url)
+    page, errors = open_page(browser, url, size="phone", touch=True)
     page.wait_for_selector(".tm-map[data-ready]", timeout=30_000)
     return page, errors
 
