@@ -397,7 +397,7 @@ function bringIntoZoom(svg, target) {
 
 const HINTS = {
   whole: "",
-  aiming: "Tap the place to zoom into (or press Enter on an area).",
+  aiming: "Tap the place to zoom into (or press Enter on an area; Escape to cancel).",
   zoomed: "Zoomed in: tap an area to choose it, drag to move the chart.",
 };
 
@@ -441,6 +441,10 @@ function toolbar(root) {
   tools.querySelector(".zoom-out").addEventListener("click", () => {
     const svg = root.querySelector("svg");
     if (svg) zoomOut(root, svg);
+  });
+  root.addEventListener("keydown", (e) => {
+    const svg = root.querySelector("svg");
+    if (e.key === "Escape" && svg && svg.__zoomState === "aiming") zoomState(root, svg, "whole");
   });
 }
 
