@@ -16,7 +16,11 @@ _HERE = Path(__file__).parent
 _COMPONENT = st.components.v2.component(
     "triggermap.body_map",
     css=(_HERE / "map.css").read_text(encoding="utf-8"),
-    js=(_HERE / "map.js").read_text(encoding="utf-8"),
+    # One ES module: the keyboard and zoom parts share map.js's scope (and its helpers).
+    js="\n".join(
+        (_HERE / name).read_text(encoding="utf-8")
+        for name in ("map_keys.js", "map_zoom.js", "map.js")
+    ),
 )
 
 
