@@ -1,8 +1,8 @@
 // The body map: builds the SVG once per view from the static geometry (fetched
 // once per browser tab), then on every script run only toggles classes and
 // redraws the few trigger-point marks. ui/bodymap.py joins map_keys.js (keyboard)
-// and map_zoom.js (zoom, phone) before this file into one module. Every string from data goes in through
-// textContent or setAttribute, never innerHTML.
+// and map_zoom.js (zoom, phone) before this file into one module. Every string
+// from data goes in through textContent or setAttribute, never innerHTML.
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function geometry() {
