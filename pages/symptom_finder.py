@@ -3,7 +3,7 @@
 import streamlit as st
 
 from triggermap.outputs.finder import symptom_finder
-from triggermap.schema import VIEW_NAMES
+from triggermap.schema import VIEW_NAMES, VIEWS
 from ui import finder as fd
 from ui import safety
 from ui.bodymap import body_map, finder_legend
@@ -27,7 +27,7 @@ map_col, list_col = st.columns([1, 1], gap="large")
 with map_col:
     st.segmented_control(
         "View",
-        ("front", "back", "head"),
+        VIEWS,  # the hand and foot close-ups too: fingers and toes are too small on the body
         key=fd.VIEW,
         required=True,
         format_func=VIEW_NAMES.get,

@@ -188,7 +188,7 @@ def test_a_tap_selects_a_region_on_a_phone(server, browser):
     assert errors == []
 
 
-def test_a_muscle_picked_in_the_panel_opens_in_sight_on_a_phone(server, browser):
+def test_a_muscle_picked_in_the_panel_shows_its_pattern_then_its_text_on_a_phone(server, browser):
     url = f"{server}/?view=back&region=right-heel"
     page, errors = open_page(browser, url, size="phone", touch=True)
     panel = page.locator(".tm-answer")
@@ -196,6 +196,10 @@ def test_a_muscle_picked_in_the_panel_opens_in_sight_on_a_phone(server, browser)
     panel.get_by_role("button", name="Soleus").first.tap()
     heading = page.get_by_text("Soleus (right side)")
     heading.wait_for(timeout=15_000)
+    page.wait_for_timeout(500)
+    calf = page.locator('path[data-region="right-calf"].essential').bounding_box()
+    assert 0 <= calf["y"] < SIZES["phone"][1], "the pattern is out of sight"
+    page.get_by_role("button", name="Read about it").tap()
     page.wait_for_timeout(500)
     top = heading.bounding_box()["y"]
     assert 0 <= top < SIZES["phone"][1], f"the muscle's heading is at y={top}, out of sight"

@@ -42,6 +42,19 @@ def test_clicks_mark_and_unmark_areas_and_rank_candidates():
     assert "right-temple" not in map_data(at, "finder_map")["pain"]
 
 
+@pytest.mark.parametrize(
+    ("view", "region"),
+    [("hand-palm", "right-index-finger-palm-side"), ("foot-sole", "left-big-toe-underside")],
+)
+def test_the_hand_and_foot_close_ups_can_be_drawn_on(view, region):
+    at = finder()
+    at.segmented_control(key="finder_view").set_value(view).run()
+    assert map_data(at, "finder_map")["view"] == view
+    at = click_region(at, region, "finder_map")
+    assert region in map_data(at, "finder_map")["pain"]
+    assert region in at.query_params["pain"] and at.query_params["view"] == view
+
+
 def test_next_candidate_overlays_a_different_muscle():
     from triggermap.atlas.loading import load_atlas
     from triggermap.lookup.query import pattern

@@ -12,7 +12,10 @@ import streamlit as st
 from triggermap.outputs.screens import MapState
 from ui.served import served_component
 
-_COMPONENT = served_component("triggermap.body_map", "js/map.js", style="js/map.css")
+# The keyboard and zoom parts share map.js's scope (and its helpers): one module, joined.
+_COMPONENT = served_component(
+    "triggermap.body_map", ("js/map_keys.js", "js/map_zoom.js", "js/map.js"), style="js/map.css"
+)
 
 
 # A plain session key, not the map's own state: Streamlit drops a widget's state

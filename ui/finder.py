@@ -18,6 +18,7 @@ from triggermap.lookup.drawing import (
 from triggermap.lookup.redflags import CHECKLIST
 from triggermap.lookup.vocabulary import resolve
 from triggermap.outputs.search import best_view, in_words, unknown_words
+from triggermap.schema import VIEWS
 from triggermap.text import Notice
 from triggermap.text import escape as esc
 from ui.clinic import booking_button
@@ -42,7 +43,7 @@ def init_from_url(atlas: Atlas) -> Notice | None:
     st.session_state[DRAWING] = drawing
     st.session_state[INDEX] = 0
     view = params.get("view")
-    st.session_state[VIEW] = view if view in ("front", "back", "head") else "front"
+    st.session_state[VIEW] = view if view in VIEWS else "front"
     _sync_checklist(drawing)
     return notice
 

@@ -1,7 +1,8 @@
 // Loads an element's code and style once per browser tab from app/static/
 // (ui/served.py): inline code and style would go out again with every script
-// run. MODULE and STYLE are replaced by paths carrying a hash of the content,
-// so a new version is fetched.
+// run. MODULES (a JSON list) and STYLE are replaced by paths carrying a hash of
+// the content, so a new version is fetched. The files of one element share one
+// module scope: they are joined in order, as one module.
 const loaded = (window.__triggermapModules = window.__triggermapModules || {});
 
 function once(key, load) {
@@ -12,6 +13,15 @@ function once(key, load) {
     });
   }
   return loaded[key];
+}
+
+function joined(base, paths) {
+  const texts = paths.map((path) => fetch(base + "app/static/" + path)
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(path + " " + r.status)))));
+  return Promise.all(texts).then((parts) => {
+    const code = new Blob([parts.join("\n")], { type: "text/javascript" });
+    return import(URL.createObjectURL(code));
+  });
 }
 
 function styled(parent, href) {
@@ -33,7 +43,9 @@ function styled(parent, href) {
 export default function (component) {
   // Pages live one level below the app root (e.g. /body_map), as does a baseUrlPath.
   const base = window.location.origin + window.location.pathname.replace(/[^/]*$/, "");
-  const code = once("MODULE", () => import(base + "app/static/MODULE"));
+  const paths = MODULES;
+  const code = once(paths.join(" "), () => (paths.length === 1
+    ? import(base + "app/static/" + paths[0]) : joined(base, paths)));
   const style = styled(component.parentElement, base + "app/static/STYLE");
   let cleanup = null;
   let gone = false;

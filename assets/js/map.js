@@ -1,7 +1,8 @@
 // The body map: builds the SVG once per view from the static geometry (fetched
 // once per browser tab), then on every script run only toggles classes and
-// redraws the few trigger-point marks. Every string from data goes in through
-// textContent or setAttribute, never innerHTML.
+// redraws the few trigger-point marks. ui/bodymap.py joins map_keys.js (keyboard)
+// and map_zoom.js (zoom, phone) before this file into one module. Every string
+// from data goes in through textContent or setAttribute, never innerHTML.
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function geometry() {
@@ -26,8 +27,9 @@ function buildView(root, geo, viewName, send) {
   const view = geo.views[viewName];
   const svg = el("svg", {
     viewBox: `0 0 ${view.width} ${view.height}`, role: "group",
-    "aria-label": `Body chart, ${viewName} view`, "data-view": viewName,
+    "aria-label": `Body chart, ${viewName} view`, "data-view": viewName, "aria-describedby": "tm-keys",
     preserveAspectRatio: "xMidYMin meet",
+    tabindex: -1,  // the chart's one Tab stop is an area (roving), not the drawing
   });
   const defs = el("defs", {}, svg);
   const hatch = el("pattern", { id: "tm-hatch", width: 6, height: 6, patternUnits: "userSpaceOnUse",
@@ -37,7 +39,8 @@ function buildView(root, geo, viewName, send) {
   const regions = el("g", { class: "regions" }, svg);
   for (const [id, d] of Object.entries(view.regions)) {
     const name = geo.names[id] || id;
-    const path = el("path", { d, "data-region": id, role: "button", tabindex: 0,
+    // One Tab stop for the whole chart: roving() gives tabindex 0 to one area at a time.
+    const path = el("path", { d, "data-region": id, role: "button", tabindex: -1,
       "aria-label": name, "aria-pressed": "false", "fill-rule": "evenodd" }, regions);
     el("title", {}, path).textContent = name;
     path.addEventListener("click", () => send(id));
@@ -52,7 +55,9 @@ function buildView(root, geo, viewName, send) {
     t.textContent = label.text;
   }
   el("g", { class: "marks" }, svg);
-  root.replaceChildren(svg);
+  root.querySelector(".tm-chart").replaceChildren(svg);
+  keyboard(svg);
+  zoomable(root, svg);
   return svg;
 }
 
@@ -87,6 +92,7 @@ function applyState(svg, data) {
     path.setAttribute("aria-pressed", String(want.has("selected") || want.has("pain")));
   }
   svg.__state = next;
+  restingStop(svg, (data.selected || [])[0] || (data.pain || [])[0]);
   const marksKey = JSON.stringify(data.marks || []);
   if (svg.__marks === marksKey) return;
   svg.__marks = marksKey;
@@ -296,6 +302,9 @@ function answerLocally(root, id, tap) {
   applyState(svg, { ...record, selected: [id] });
   const detail = { id, tap, session: root.__session, base: root.__base };
   window.dispatchEvent(new CustomEvent("triggermap:answer", { detail }));
+  // On a phone the panel answers in a sheet over the lower screen (panel.js), and says
+  // how tall it is: keep the tapped area in sight above it.
+  if (detail.sheet) keepInSight(svg.querySelector(`path[data-region="${CSS.escape(id)}"]`), detail.sheet);
 }
 
 // Taps are numbered in this tab; the server echoes, with its session's id, the
@@ -352,6 +361,7 @@ export default function (component) {
     root = document.createElement("div");
     root.className = "tm-map";
     parentElement.appendChild(root);
+    toolbar(root);
   }
   const answers = data.answers;
   if (component.data.index) answers.index = JSON.parse(component.data.index);
@@ -386,6 +396,7 @@ export default function (component) {
     const rebuild = !svg || svg.getAttribute("data-view") !== data.view;
     if (rebuild) svg = buildView(root, geo, data.view, send);
     if (rebuild || !stale) applyState(svg, data);
+    patternInSight(root, svg, data, rebuild);
     root.setAttribute("data-ready", data.view);
   }).catch(() => {
     root.textContent = "The body chart could not be loaded. Use the region list instead.";

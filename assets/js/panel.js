@@ -117,9 +117,12 @@ function render(root, answer, pick) {
     root.removeAttribute("data-region");
     if (answer.intro) add(box, "p", answer.intro);
     root.replaceChildren(box);
+    dock(root);
     return;
   }
   root.setAttribute("data-region", panel.id);
+  root.__names = muscles;
+  box.appendChild(sheetClose(root, panel));
   add(box, "h3", panel.name);
   if (panel.synonyms.length) add(box, "p", "Also called: " + panel.synonyms.join(", "), "aside");
   const body = flagsSection(box, panel);
@@ -139,7 +142,8 @@ function render(root, answer, pick) {
       add(item, "span", `: ${c.description}`);
     }
   }
-  root.replaceChildren(box);
+  root.querySelector(".tm-panel")?.remove();
+  root.prepend(box);
   if (panel.folds) showUrgentFlag(box);
 }
 
@@ -154,12 +158,77 @@ function showUrgentFlag(box) {
   });
 }
 
-function showColumnTop(root) {
+// ---- On a phone: the answer in a sheet over the lower screen -------------------------
+// Stacked on a phone, the panel is far below the chart. A tap's answer slides up over the
+// lower part of the screen instead (the map keeps the tapped area in sight above it), and
+// closes back into the page. Picking a muscle closes it and brings the chart, now showing
+// the muscle's pattern, into sight, with a one-tap way to its text.
+const PHONE = "(max-width: 699px)";
+
+function phone() {
+  return window.matchMedia(PHONE).matches;
+}
+
+function sheetClose(root, panel) {
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "sheet-close";
+  close.textContent = "✕ Close";
+  close.setAttribute("aria-label", `Close the answer for ${panel.name}`);
+  close.addEventListener("click", () => dock(root));
+  return close;
+}
+
+function openSheet(root) {
+  root.classList.add("sheet");
+  root.querySelector(".tm-bar")?.remove();
+  root.scrollTop = 0;
+  return root.offsetHeight;  // how much of the screen it covers, for map.js
+}
+
+function dock(root) {
+  root.classList.remove("sheet");
+  root.querySelector(".tm-bar")?.remove();
+}
+
+function shadowHost(selector) {
+  return [...document.querySelectorAll("*")]
+    .find((e) => e.shadowRoot && e.shadowRoot.querySelector(selector));
+}
+
+function showChart(root, name) {
+  dock(root);
+  const host = shadowHost(".tm-map svg");
+  if (host) {
+    host.style.scrollMarginTop = "4rem";
+    host.scrollIntoView({ block: "start" });
+  }
+  const bar = document.createElement("div");
+  bar.className = "tm-bar";
+  bar.setAttribute("role", "status");
+  const text = document.createElement("span");
+  text.textContent = `${name}: its pattern is on the chart.`;
+  const read = document.createElement("button");
+  read.type = "button";
+  read.className = "pill";
+  read.textContent = "Read about it";
+  read.addEventListener("click", () => { bar.remove(); showColumnTop(root, true); });
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "bar-close";
+  close.textContent = "✕";
+  close.setAttribute("aria-label", "Hide this bar");
+  close.addEventListener("click", () => bar.remove());
+  bar.append(text, read, close);
+  root.appendChild(bar);
+}
+
+function showColumnTop(root, always = false) {
   // A picked muscle's facts open at the top of this column, which on a phone is
   // out of sight above the panel: bring it into view (below the app's header).
   const host = root.getRootNode().host || root;
   const column = host.closest('[data-testid="stColumn"]');
-  if (!column || column.getBoundingClientRect().top >= 0) return;
+  if (!column || (!always && column.getBoundingClientRect().top >= 0)) return;
   column.style.scrollMarginTop = "4rem";
   column.scrollIntoView({ block: "start" });
 }
@@ -188,7 +257,8 @@ export default function (component) {
   // Buttons drawn by an earlier run call the newest setStateValue.
   root.__pick = (muscle, side) => {
     setStateValue("muscle", { muscle, side, pick: ++root.__picks });
-    showColumnTop(root);
+    if (phone()) showChart(root, (root.__names && root.__names[muscle]) || muscle);
+    else showColumnTop(root);
   };
   const pick = (muscle, side) => root.__pick(muscle, side);
   // Skip a rerun that started before the latest tap this panel has already answered.
@@ -218,6 +288,7 @@ export default function (component) {
     if (!answer) return;
     ({ tap: root.__tap, session: root.__session, base: root.__base } = event.detail);
     render(root, answer, pick);
+    if (phone()) event.detail.sheet = openSheet(root);
   }, { signal: root.__abort.signal });
   return () => root.__abort.abort();
 }
