@@ -12,6 +12,10 @@ import pytest
 from tests.browser import ARTIFACTS, running_server
 from tests.conftest import ROOT
 from tests.test_accessibility import settle
+from triggermap.atlas.loading import load_atlas
+from triggermap.chart.geometry import load_geometry
+from triggermap.outputs.study_link import parse_study
+from triggermap.outputs.study_questions import questions
 
 pytestmark = pytest.mark.browser
 ZONES = ("right-achilles", "right-calf", "right-heel", "right-sacroiliac")  # soleus (quiz CLI)
@@ -66,9 +70,19 @@ def test_tapping_the_essential_zone_on_the_map_answers_a_zones_question(server, 
 
 def test_tapping_near_the_trigger_point_answers_a_find_the_point_question(server, browser):
     s, _ = server
-    page = _open(browser, f"{s.url}/study?study=point.easy.1.0.muscles:soleus")
-    page.locator('path[data-region="right-calf"]').click()
-    page.locator('path[data-region="right-calf"].selected').wait_for(timeout=15_000)
+    link = "point.easy.1.0.muscles:soleus"
+    atlas, geometry = load_atlas(), load_geometry()
+    q = questions(atlas, geometry, parse_study(atlas, geometry, link))[0]
+    page = _open(browser, f"{s.url}/study?study={link}")
+    # A finger on the trigger point's charted place: map.js reports where it landed.
+    svg = page.locator(f'svg[data-view="{q.view}"]').first
+    x, y = svg.evaluate(
+        "(svg, [x, y]) => { const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());"
+        " return [p.x, p.y]; }",
+        list(q.targets[0]),
+    )
+    page.mouse.click(x, y)
+    page.locator(f'path[data-region="{q.target_regions[0]}"].selected').wait_for(timeout=15_000)
     settle(page)
     assert _check(page).startswith("Right: scored 100%")
 

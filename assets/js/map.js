@@ -43,7 +43,11 @@ function buildView(root, geo, viewName, send) {
     const path = el("path", { d, "data-region": id, role: "button", tabindex: -1,
       "aria-label": name, "aria-pressed": "false", "fill-rule": "evenodd" }, regions);
     el("title", {}, path).textContent = name;
-    path.addEventListener("click", () => send(id));
+    // Where the finger landed, in chart units (study mode scores it); none from a key.
+    path.addEventListener("click", (e) => {
+      const at = e.detail ? toChart(svg, e.clientX, e.clientY) : null;
+      send(id, at && [Math.round(at.x * 10) / 10, Math.round(at.y * 10) / 10]);
+    });
     path.addEventListener("keydown", (e) => {
       if (e.key === "Enter" || e.key === " ") { e.preventDefault(); send(id); }
     });
@@ -380,15 +384,16 @@ export default function (component) {
   // A state value (not a one-shot trigger) survives a rerun that interrupts the
   // previous one, so a quick second tap is never lost; the counter makes every
   // tap a change, even on the same region, and never reuses a number.
-  root.__send = (id) => {
+  root.__send = (id, at = null) => {
     const svg = root.querySelector("svg");
     if (svg) closeMarkInfo(svg);  // a tap on an area ends the look at one trigger point
     const tap = ++root.__taps;
     root.__last = id;
-    setStateValue("clicked", { id, tap });  // first, so a failed local answer loses no tap
+    // First, so a failed local answer loses no tap.
+    setStateValue("clicked", at ? { id, tap, at } : { id, tap });
     answerLocally(root, id, tap);
   };
-  const send = (id) => root.__send(id);
+  const send = (id, at) => root.__send(id, at);
   const stale = follow(root, answers);
   root.setAttribute("data-session", answers.session);  // which session drew it, for tests
   geometry().then((geo) => {
