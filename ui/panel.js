@@ -228,8 +228,11 @@ export default function (component) {
   }
   const tap = Math.max(data.tap || 0, root.__base);
   if (tap >= root.__tap) {
+    // A tap the page could not answer itself (before the index came) opens the sheet here.
+    const fresh = tap > root.__tap && data.panel;
     root.__tap = tap;
     render(root, data, pick);
+    if (fresh && phone()) openSheet(root);
   }
   if (root.__abort) root.__abort.abort();
   root.__abort = new AbortController();
