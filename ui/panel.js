@@ -214,6 +214,7 @@ export default function (component) {
   // Buttons drawn by an earlier run call the newest setStateValue.
   root.__pick = (muscle, side) => {
     setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+    window.__triggermapPanelPick = true;  // map.js: this pattern is brought into sight here
     if (phone()) showChart(root, (root.__names && root.__names[muscle]) || muscle);
     else showColumnTop(root);
   };
