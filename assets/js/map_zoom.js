@@ -226,6 +226,12 @@ function patternInSight(root, svg, data, rebuild) {
   const changed = svg.__pattern !== undefined && svg.__pattern !== key;
   svg.__pattern = key;
   if (rebuild || !changed || !(data.essential || []).length) return;
+  // A muscle picked in the panel has brought the chart into sight already (panel.js),
+  // and the user may have gone on to its text since.
+  if (window.__triggermapPanelPick) {
+    window.__triggermapPanelPick = false;
+    return;
+  }
   if (!window.matchMedia("(max-width: 699px)").matches) return;
   const r = svg.getBoundingClientRect();
   if (r.bottom > 64 && r.top < window.innerHeight) return;

@@ -257,6 +257,7 @@ export default function (component) {
   // Buttons drawn by an earlier run call the newest setStateValue.
   root.__pick = (muscle, side) => {
     setStateValue("muscle", { muscle, side, pick: ++root.__picks });
+    window.__triggermapPanelPick = true;  // map.js: this pattern is brought into sight here
     if (phone()) showChart(root, (root.__names && root.__names[muscle]) || muscle);
     else showColumnTop(root);
   };
@@ -277,8 +278,11 @@ export default function (component) {
       || { panel: null, muscles: {}, conditions: {} });
   }
   if (tap >= root.__tap) {
+    // A tap the page could not answer itself (before the index came) opens the sheet here.
+    const fresh = tap > root.__tap && data.panel;
     root.__tap = tap;
     render(root, data, pick);
+    if (fresh && phone()) openSheet(root);
   }
   if (root.__abort) root.__abort.abort();
   root.__abort = new AbortController();
