@@ -56,7 +56,7 @@ def test_the_atlas_covers_at_least_125_muscles_and_230_trigger_points(atlas):
     # give (as retold by the stored public pages) were checked muscle by muscle and are
     # in; a scalenus minimus entry written from memory was removed for want of a
     # source. A second pass found one published pattern the atlas lacked (the superior
-    # oblique, Fernandez-de-las-Penas 2005); the fifth vastus lateralis point has no
+    # oblique, Fernandez-de-las-Penas 2005 and 2006); the fifth vastus lateralis point has no
     # readable source for its own pattern, trapezius TrP7 gives goose-flesh, not pain,
     # and the cervical multifidi point is posterior cervical TrP1, already in. The rest
     # of the way to 240 would take borrowed (derived) patterns or unsourced ones, not
