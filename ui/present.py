@@ -23,7 +23,7 @@ from triggermap.outputs.screens import LinkState
 from triggermap.schema import SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
-from ui.bodymap import _CROSS, _HATCH, _SWATCH, body_map
+from ui.bodymap import _CROSS, _HATCH, _SWATCH, LIES, body_map
 from ui.handout import handout_downloads
 from ui.resources import sync_link
 
@@ -139,6 +139,7 @@ def charts(slide: Slide) -> None:
             ("background:#d7263d", "Where pain is usually felt"),
             (_HATCH, "Where some people also feel it"),
             ("cross", "Trigger point"),
+            LIES,
         ]
     )
     shown = " &nbsp; ".join(

@@ -65,14 +65,15 @@ function buildView(root, geo, viewName, send) {
   return svg;
 }
 
-const CLASSES = ["selected", "essential", "spillover", "pain", "lies", "h0", "h1", "h2", "h3", "h4", "h5"];
+const CLASSES = ["selected", "essential", "spillover", "pain", "lies", "belly", "h0", "h1", "h2", "h3", "h4", "h5"];
 
 function wanted(data) {
   // region id -> space-separated classes it should carry
   const out = new Map();
   const add = (id, c) => out.set(id, out.has(id) ? out.get(id) + " " + c : c);
   for (const [c, ids] of [["selected", data.selected], ["essential", data.essential],
-    ["spillover", data.spillover], ["pain", data.pain], ["lies", data.lies]]) {
+    ["spillover", data.spillover], ["pain", data.pain], ["lies", data.lies],
+    ["belly", data.belly]]) {
     for (const id of ids || []) add(id, c);
   }
   for (const [id, level] of Object.entries(data.heat || {})) add(id, "h" + level);
