@@ -206,4 +206,4 @@ def test_the_feedback_outlines_where_the_muscle_lies_and_says_it_in_words(atlas,
     assert set(map_data(at, "study_map")["belly"]) == lies_in(atlas, q.muscle_id) & drawn
     sentence = lies_words(atlas, q.muscle_id)
     assert any(sentence in m.value.replace("\\", "") for m in at.markdown)
-    assert any("Where the muscle lies" in m.value for m in at.markdown)
+    assert any("Where the muscle lies" in m.value for m in at.markdown)  # the legend

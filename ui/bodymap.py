@@ -163,7 +163,7 @@ _SEARCHED = ("background:#8e5cc7;border:2px solid #4b1d80", "The areas you searc
 
 
 # Where the shown muscle lies (map.css .belly): a dashed outline, tinted where no zone is drawn.
-LIES = ("background:#bfe0c9;border:2px dashed #1e6b45", "Where the muscle lies (dashed outline)")
+LIES = ("background:#bfe0c9;border:2px dashed #14532d", "Where the muscle lies (dashed outline)")
 
 _SOURCES = [
     ("cross", "Trigger point that can send pain to the selected area (1 to 3: most likely)"),

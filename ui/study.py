@@ -169,7 +169,7 @@ def _feedback(atlas: Atlas, geometry: Geometry, q: Question, r: Result) -> None:
     _VERDICT[r.verdict]("  \n".join(lines))
     if away := marks_elsewhere(atlas, geometry, q):
         st.caption(escape(away))
-    st.markdown(escape(lies_words(atlas, q.muscle_id)) + " (dashed green outline on the chart)")
+    st.markdown(f"**Where it lies** (dashed outline): {escape(lies_words(atlas, q.muscle_id))}")
     st.markdown(f"{escape(q.about)}  \nSource: {escape(q.source)}")
     known_box(q)
     lookalike_expander(atlas, geometry, q.muscle_id, q.number)

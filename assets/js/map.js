@@ -58,6 +58,8 @@ function buildView(root, geo, viewName, send) {
       "pointer-events": "none" }, svg);
     t.textContent = label.text;
   }
+  // Where the shown muscle lies: outlines drawn over every area, so no neighbour's edge hides them.
+  el("g", { class: "belly-lines", "pointer-events": "none" }, svg);
   el("g", { class: "marks" }, svg);
   root.querySelector(".tm-chart").replaceChildren(svg);
   keyboard(svg);
@@ -80,6 +82,18 @@ function wanted(data) {
   return out;
 }
 
+function drawBelly(svg, ids) {
+  const key = ids.join(" ");
+  if (svg.__belly === key) return;
+  svg.__belly = key;
+  const lines = svg.querySelector("g.belly-lines");
+  lines.replaceChildren();
+  for (const id of ids) {
+    const path = svg.querySelector(`path[data-region="${CSS.escape(id)}"]`);
+    if (path) el("path", { d: path.getAttribute("d"), class: "belly-line" }, lines);
+  }
+}
+
 const TOP = 3;  // triggermap.outputs.screens.TOP_RANKED
 const rankOrder = (m) => (m.rank > 0 ? m.rank : Infinity);
 
@@ -98,6 +112,7 @@ function applyState(svg, data) {
   }
   svg.__state = next;
   restingStop(svg, (data.selected || [])[0] || (data.pain || [])[0]);
+  drawBelly(svg, data.belly || []);
   const marksKey = JSON.stringify(data.marks || []);
   if (svg.__marks === marksKey) return;
   svg.__marks = marksKey;
