@@ -48,7 +48,11 @@ with map_col:
         names = " and ".join(VIEW_NAMES[v] for v in screen.also_on)
         st.caption(f"Part of this pattern is on the {names} view.")
     search.elsewhere(group)
-    legend(searched=group is not None, sources=any(m.rank for m in screen.map.marks))
+    legend(
+        searched=group is not None,
+        sources=any(m.rank for m in screen.map.marks),
+        muscle=bool(screen.map.belly),
+    )
     present_button(atlas, link)
 
 with info_col:

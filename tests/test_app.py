@@ -195,3 +195,17 @@ def test_the_muscle_view_names_each_patterns_chapter_and_flags_a_derived_one():
     text = text_of(at).replace("\\", "")  # the markdown source escapes commas and brackets
     assert "Derived, not from a published figure" in text
     assert "Piriformis and Other Short Lateral Rotators" in text
+
+
+def test_a_chosen_muscle_is_outlined_where_it_lies_and_the_legend_and_panel_say_so():
+    at = app(view="back", muscle="gluteus-medius", side="left").run()
+    assert map_data(at)["belly"] == ["left-buttock", "left-side-of-hip"]
+    text = text_of(at)
+    assert "Where the muscle lies (dashed outline)" in text
+    assert "Gluteus medius lies under the buttock and side of hip." in text.replace("\\", "")
+
+
+def test_without_a_muscle_nothing_is_outlined_and_the_legend_does_not_name_it():
+    at = app(view="back", region="right-calf").run()
+    assert map_data(at).get("belly", []) == []
+    assert "Where the muscle lies" not in text_of(at)

@@ -61,6 +61,7 @@ def test_muscle_json_carries_trigger_points_referral_and_conditions():
     assert {"id", "view", "region", "x", "y"} <= set(tp)
     assert m["referral"]["essential"] and "spillover" in m["referral"]
     assert m["conditions"] and m["sources"] and m["self_care"]
+    assert m["lies_in"] == ["left-top-of-shoulder", "right-top-of-shoulder"]  # both sides
 
 
 def test_muscles_and_conditions_list_everything_with_ids_and_names():

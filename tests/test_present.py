@@ -165,6 +165,8 @@ def test_the_link_opens_presentation_mode_at_the_root_without_clinician_notes(at
     assert "needl" not in " ".join(m.value for m in at.markdown).lower()
     assert "Educational only" in at.caption[-1].value
     assert map_data(at, "present_map_back")["marks"]
+    assert map_data(at, "present_map_back")["belly"] == ["right-top-of-shoulder"]
+    assert any("Where it lies" in m.value for m in at.markdown)
 
 
 def test_next_and_previous_step_the_queue_and_keep_the_step_in_the_link():

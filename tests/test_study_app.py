@@ -7,6 +7,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import click_region, map_data, send_state
 from tests.conftest import FIXTURES, ROOT
+from triggermap.lookup.explain import lies_words
+from triggermap.lookup.query import lies_in
 from triggermap.outputs.study import Plan
 from triggermap.outputs.study_link import parse_study
 from triggermap.outputs.study_maps import marks_elsewhere
@@ -192,3 +194,16 @@ def test_the_due_cards_are_reviewed_each_in_its_own_kind():
     kind = first_card.split(":")[0]
     names = {"pattern": "Pattern", "zones": "Muscle", "point": "Find", "causes": "Area"}
     assert any(f"Question 1 of 26 · {names[kind]}" in c.value for c in at.caption)
+
+
+def test_the_feedback_outlines_where_the_muscle_lies_and_says_it_in_words(atlas, geometry):
+    link = "pattern.easy.1.3.all"
+    q = questions(atlas, geometry, parse_study(atlas, geometry, link))[0]
+    at = study(study=link)
+    assert map_data(at, "study_map")["belly"] == []  # not before the answer
+    at = at.button(key="study_check").click().run()
+    drawn = set(geometry.views[q.view].paths)
+    assert set(map_data(at, "study_map")["belly"]) == lies_in(atlas, q.muscle_id) & drawn
+    sentence = lies_words(atlas, q.muscle_id)
+    assert any(sentence in m.value.replace("\\", "") for m in at.markdown)
+    assert any("Where the muscle lies" in m.value for m in at.markdown)  # the legend

@@ -53,6 +53,9 @@ BROKEN = {
     "lung-risk-unsaid": "needling: field 'lung_risk': is false, but structures_at_risk names",
     "needling-unsourced": "needling: field 'sources': must not be empty",
     "needling-unknown-source": "needling: field 'sources': unknown source 'no-such-book'",
+    "lies-unknown-region": "muscle 'calf-tester': field 'lies_in': unknown region 'calff'",
+    "lies-without-trigger-point": "field 'lies_in': trigger point 'tp1' lies in 'calf', "
+    "which is not among these areas",
 }
 
 

@@ -157,7 +157,9 @@ MUSCLE_FIELDS = {
     "sources": list,
     "trigger_points": list,
 }
-MUSCLE_OPTIONAL = {"mimics": list, "associated": list, "notes": str}
+# lies_in: base region ids of the areas the muscle's belly lies under, drawn on the map as
+# "where the muscle lies" (issue 14); absent, the trigger points' regions stand for it.
+MUSCLE_OPTIONAL = {"mimics": list, "associated": list, "notes": str, "lies_in": list}
 SELF_CARE_FIELDS = {"pressure": str, "stretch": str}
 NEEDLING_FIELDS = {
     "structures_at_risk": list,

@@ -162,15 +162,19 @@ def _legend(items: list[tuple[str, str]]) -> None:
 _SEARCHED = ("background:#8e5cc7;border:2px solid #4b1d80", "The areas you searched for")
 
 
+# Where the shown muscle lies (map.css .belly): a dashed outline, tinted where no zone is drawn.
+LIES = ("background:#bfe0c9;border:2px dashed #14532d", "Where the muscle lies (dashed outline)")
+
 _SOURCES = [
     ("cross", "Trigger point that can send pain to the selected area (1 to 3: most likely)"),
     ("background:#f6c98e", "Where those trigger points lie"),
 ]
 
 
-def legend(searched: bool = False, sources: bool = False) -> None:
+def legend(searched: bool = False, sources: bool = False, muscle: bool = False) -> None:
     """The key to the map's colours and marks; ``searched`` when a group of areas is marked,
-    ``sources`` when a tapped area shows where its pain can come from."""
+    ``sources`` when a tapped area shows where its pain can come from, ``muscle`` when a
+    muscle is picked (where it lies)."""
     _legend(
         [
             *([_SEARCHED] if searched else []),
@@ -178,6 +182,7 @@ def legend(searched: bool = False, sources: bool = False) -> None:
             ("background:#d7263d", "Essential zone: where pain is usually felt"),
             (_HATCH, "Spillover zone: where some people also feel it"),
             ("cross", "Trigger point"),
+            *([LIES] if muscle else []),
             ("border:2.5px solid #12384a", "Selected area"),
         ]
     )

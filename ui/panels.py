@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from triggermap.atlas.model import Atlas
+from triggermap.lookup.explain import lies_words
 from triggermap.lookup.redflags import RedFlag
 from triggermap.outputs.answers import panel_answer
 from triggermap.outputs.export import needling_note
@@ -205,6 +206,7 @@ def muscle_panel(atlas: Atlas, m: dict, side: str, clinician: bool = False) -> N
     )
     st.markdown(
         f"**Essential zone:** {_names(atlas, ess)}  \n**Spillover zone:** {_names(atlas, spill)}"
+        f"  \n**Where it lies** (dashed outline): {esc(lies_words(atlas, m['id']))}"
     )
     st.markdown(f"**Action:** {esc(m['action'])}  \n**Nerve supply:** {esc(m['innervation'])}")
     st.markdown("**Symptoms:** " + "; ".join(esc(s) for s in m["symptoms"]))

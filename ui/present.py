@@ -23,7 +23,7 @@ from triggermap.outputs.screens import LinkState
 from triggermap.schema import SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
-from ui.bodymap import _CROSS, _HATCH, _SWATCH, body_map
+from ui.bodymap import _CROSS, _HATCH, _SWATCH, LIES, body_map
 from ui.handout import handout_downloads
 from ui.resources import sync_link
 
@@ -43,6 +43,8 @@ header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stToolb
 .st-key-present-head p { font-size: 1.15rem; margin: 0; line-height: 1.3; }
 .st-key-present-head button { font-size: 1.2rem; min-height: 3rem; padding: 0 1.2rem; }
 .st-key-present-legend p { font-size: 1.1rem; }
+/* Four keys and "Leave" keep to one row on a portrait tablet. */
+@media (max-width: 900px) { .st-key-present-legend p { font-size: 0.95rem; } }
 .st-key-present-foot p { font-size: 0.75rem !important; line-height: 1.3; }
 /* The name keeps its room; on a narrow screen the buttons wrap under it. */
 [data-testid="stLayoutWrapper"]:has(> .st-key-present-title) { flex: 1 1 18rem !important; }
@@ -139,6 +141,7 @@ def charts(slide: Slide) -> None:
             ("background:#d7263d", "Where pain is usually felt"),
             (_HATCH, "Where some people also feel it"),
             ("cross", "Trigger point"),
+            (LIES[0], "Where it lies"),  # short, so the legend stays one row on a portrait tablet
         ]
     )
     shown = " &nbsp; ".join(

@@ -6,6 +6,7 @@ import streamlit as st
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
+from triggermap.lookup.explain import lies_words
 from triggermap.outputs.screens import muscle_link
 from triggermap.outputs.study import KIND_NAMES
 from triggermap.outputs.study_link import study_link
@@ -21,7 +22,7 @@ from triggermap.outputs.study_scoring import Result, score
 from triggermap.text import escape
 from ui import study_setup as ss
 from ui import study_storage as store
-from ui.bodymap import _legend, body_map, tapped_point
+from ui.bodymap import LIES, _legend, body_map, tapped_point
 from ui.study_compare import lookalike_expander
 from ui.study_progress import due_line, known_box
 
@@ -110,7 +111,7 @@ def _legend_items(q: Question, answered: bool) -> list[tuple[str, str]]:
     if not answered:
         shown = [_ESSENTIAL, _SPILLOVER] if q.kind == "pattern" else []
         return shown + mine.get(q.kind, [])
-    return [_ESSENTIAL, _SPILLOVER, *mine.get(q.kind, []), _CROSS]
+    return [_ESSENTIAL, _SPILLOVER, *mine.get(q.kind, []), _CROSS, LIES]
 
 
 def question_panel(atlas: Atlas, geometry: Geometry, q: Question) -> None:
@@ -168,6 +169,7 @@ def _feedback(atlas: Atlas, geometry: Geometry, q: Question, r: Result) -> None:
     _VERDICT[r.verdict]("  \n".join(lines))
     if away := marks_elsewhere(atlas, geometry, q):
         st.caption(escape(away))
+    st.markdown(f"**Where it lies** (dashed outline): {escape(lies_words(atlas, q.muscle_id))}")
     st.markdown(f"{escape(q.about)}  \nSource: {escape(q.source)}")
     known_box(q)
     lookalike_expander(atlas, geometry, q.muscle_id, q.number)

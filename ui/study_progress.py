@@ -60,7 +60,7 @@ def progress_panel(atlas: Atlas, geometry: Geometry) -> None:
         st.button("Review the due cards", on_click=start, args=(atlas, geometry, plan))
     if p.history:
         _charts(atlas, geometry, p)
-    _files(atlas, p)
+    _files(atlas, geometry, p)
 
 
 def _charts(atlas: Atlas, geometry: Geometry, p: Progress) -> None:
@@ -105,7 +105,7 @@ def _load_upload(atlas: Atlas) -> None:
     store.change(loaded)
 
 
-def _files(atlas: Atlas, p: Progress) -> None:
+def _files(atlas: Atlas, geometry: Geometry, p: Progress) -> None:
     st.download_button(
         "Export progress (JSON)",
         progress_json(p),
@@ -125,7 +125,7 @@ def _files(atlas: Atlas, p: Progress) -> None:
     left, right = st.columns(2)
     left.download_button(
         "Anki deck (.apkg)",
-        _deck(atlas),
+        lambda: _deck(atlas, geometry),  # drawn on the first click, not with the page
         file_name="trigger-point-study.apkg",
         mime="application/octet-stream",
         key="study_anki",
@@ -141,8 +141,8 @@ def _files(atlas: Atlas, p: Progress) -> None:
 
 # Built from the atlas alone, once per process: no user data goes in.
 @st.cache_resource(show_spinner=False)
-def _deck(_atlas: Atlas) -> bytes:
-    return anki_deck(_atlas)
+def _deck(_atlas: Atlas, _geometry: Geometry) -> bytes:
+    return anki_deck(_atlas, _geometry)
 
 
 @st.cache_resource(show_spinner=False)

@@ -58,6 +58,8 @@ function buildView(root, geo, viewName, send) {
       "pointer-events": "none" }, svg);
     t.textContent = label.text;
   }
+  // Where the shown muscle lies: outlines drawn over every area, so no neighbour's edge hides them.
+  el("g", { class: "belly-lines", "pointer-events": "none" }, svg);
   el("g", { class: "marks" }, svg);
   root.querySelector(".tm-chart").replaceChildren(svg);
   keyboard(svg);
@@ -65,18 +67,31 @@ function buildView(root, geo, viewName, send) {
   return svg;
 }
 
-const CLASSES = ["selected", "essential", "spillover", "pain", "lies", "h0", "h1", "h2", "h3", "h4", "h5"];
+const CLASSES = ["selected", "essential", "spillover", "pain", "lies", "belly", "h0", "h1", "h2", "h3", "h4", "h5"];
 
 function wanted(data) {
   // region id -> space-separated classes it should carry
   const out = new Map();
   const add = (id, c) => out.set(id, out.has(id) ? out.get(id) + " " + c : c);
   for (const [c, ids] of [["selected", data.selected], ["essential", data.essential],
-    ["spillover", data.spillover], ["pain", data.pain], ["lies", data.lies]]) {
+    ["spillover", data.spillover], ["pain", data.pain], ["lies", data.lies],
+    ["belly", data.belly]]) {
     for (const id of ids || []) add(id, c);
   }
   for (const [id, level] of Object.entries(data.heat || {})) add(id, "h" + level);
   return out;
+}
+
+function drawBelly(svg, ids) {
+  const key = ids.join(" ");
+  if (svg.__belly === key) return;
+  svg.__belly = key;
+  const lines = svg.querySelector("g.belly-lines");
+  lines.replaceChildren();
+  for (const id of ids) {
+    const path = svg.querySelector(`path[data-region="${CSS.escape(id)}"]`);
+    if (path) el("path", { d: path.getAttribute("d"), class: "belly-line" }, lines);
+  }
 }
 
 const TOP = 3;  // triggermap.outputs.screens.TOP_RANKED
@@ -97,6 +112,7 @@ function applyState(svg, data) {
   }
   svg.__state = next;
   restingStop(svg, (data.selected || [])[0] || (data.pain || [])[0]);
+  drawBelly(svg, data.belly || []);
   const marksKey = JSON.stringify(data.marks || []);
   if (svg.__marks === marksKey) return;
   svg.__marks = marksKey;

@@ -104,6 +104,10 @@ def _muscle(doc: dict) -> Muscle:
         mimics=tuple(doc.get("mimics", ())),
         associated=tuple(doc.get("associated", ())),
         notes=doc.get("notes", ""),
+        # Without lies_in, where the trigger points lie is the data's own answer.
+        lies_in=tuple(
+            doc.get("lies_in") or dict.fromkeys(tp["region"] for tp in doc["trigger_points"])
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from triggermap.atlas.build import expand_regions
 from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
 from triggermap.atlas.checks_explainer import EXPLAINER_CHECKS
+from triggermap.atlas.checks_lies import LIES_CHECKS
 from triggermap.atlas.checks_needling import NEEDLING_CHECKS
 from triggermap.atlas.checks_positions import POSITION_CHECKS
 from triggermap.atlas.checks_provenance import PROVENANCE_CHECKS
@@ -148,6 +149,7 @@ CHECKS: tuple[Check, ...] = (
     *PROVENANCE_CHECKS,
     *EXPLAINER_CHECKS,
     *NEEDLING_CHECKS,
+    *LIES_CHECKS,
 )
 
 

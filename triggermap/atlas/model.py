@@ -193,6 +193,7 @@ class Muscle:
     mimics: tuple[str, ...] = ()
     associated: tuple[str, ...] = ()
     notes: str = ""
+    lies_in: tuple[str, ...] = ()  # base region ids the muscle lies under (the data's lies_in)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash, so derived indexes can be cached per atlas

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PIL import Image, ImageChops, ImageDraw
 
@@ -56,13 +57,14 @@ def ring_bounds(view: ViewGeometry, region_ids) -> tuple[float, float, float, fl
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def rings(d: str) -> list[list[tuple[float, float]]]:
+@lru_cache(maxsize=4096)  # the same few hundred paths are drawn again in every picture
+def rings(d: str) -> tuple[tuple[tuple[float, float], ...], ...]:
     """The closed rings of a path written by triggermap.chart.build."""
     out = []
     for ring in _RING.findall(d):
         nums = [float(n) for n in ring.split()]
-        out.append(list(zip(nums[0::2], nums[1::2], strict=False)))
-    return out
+        out.append(tuple(zip(nums[0::2], nums[1::2], strict=False)))
+    return tuple(out)
 
 
 def _scaled(ring, scale: float, dx: float, dy: float = 0.0) -> list[tuple[float, float]]:

@@ -52,6 +52,19 @@ def explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str, 
     return "; ".join([*parts, PREVALENCE_WORDS[prevalence]])
 
 
+def lies_words(atlas: Atlas, muscle_id: str) -> str:
+    """Where a muscle lies, in words: "Soleus lies under the calf." (its ``lies_in``, any side)."""
+    m = atlas.muscles[muscle_id]
+    names = list(dict.fromkeys(atlas.regions[r].base_name for r in _base_regions(atlas, m.lies_in)))
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{m.name} lies under the {joined}."
+
+
+def _base_regions(atlas: Atlas, bases) -> list[str]:
+    # A base id names the region on either side; the right one stands for both.
+    return [b if b in atlas.regions else f"right-{b}" for b in bases]
+
+
 def source_name(ref: str) -> str:
     """A source id in words: "travell-1992" -> "Travell 1992"."""
     return capital(ref.replace("-", " "))

@@ -18,7 +18,7 @@ from triggermap.atlas.model import (
 )
 from triggermap.atlas.words import norm
 from triggermap.lookup.vocabulary import resolve
-from triggermap.schema import SIDES, ZONES
+from triggermap.schema import MIDLINE, SIDES, ZONES, region_id
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,17 @@ def pattern(atlas: Atlas, muscle_id: str, side: str = "right") -> Pattern:
     return Pattern(
         m.id, side, frozenset(ess), frozenset(spill - ess), marks, frozenset(written["essential"])
     )
+
+
+def lies_in(atlas: Atlas, muscle_id: str, side: str = "right") -> frozenset[str]:
+    """Region ids of the areas the muscle lies under on ``side`` (its ``lies_in``).
+
+    With each area's close-up areas and the body region holding it, so that every
+    view, the full body's and the close-ups', draws where the muscle lies.
+    """
+    m = find_muscle(atlas, muscle_id)
+    areas = (region_id(b, side if atlas.sided.get(b) else MIDLINE) for b in m.lies_in)
+    return frozenset(f for r in areas for f in family(atlas, r))
 
 
 def muscles_for_condition(atlas: Atlas, condition_id: str) -> tuple[Muscle, ...]:

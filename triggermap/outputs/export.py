@@ -8,7 +8,13 @@ from triggermap.atlas.model import Atlas, Muscle, Region, TriggerPoint
 from triggermap.chart.geometry import Geometry
 from triggermap.lookup.complaints import complaints
 from triggermap.lookup.explain import provenance_words
-from triggermap.lookup.query import Placement, conditions_for_region, pattern, trigger_points_in
+from triggermap.lookup.query import (
+    Placement,
+    conditions_for_region,
+    lies_in,
+    pattern,
+    trigger_points_in,
+)
 from triggermap.lookup.ranking import pain_sources, pain_sources_in
 from triggermap.lookup.redflags import red_flags
 from triggermap.outputs.marks import mark_position
@@ -93,6 +99,7 @@ def muscle_dict(atlas: Atlas, geometry: Geometry, muscle: Muscle, clinician: boo
         "aliases": list(muscle.aliases),
         "plain_name": muscle.plain_name,
         "area": muscle.area,
+        "lies_in": sorted(r for s in SIDES for r in lies_in(atlas, muscle.id, s)),
         "action": muscle.action,
         "innervation": muscle.innervation,
         "symptoms": list(muscle.symptoms),

@@ -73,7 +73,7 @@ def _steps(m: Muscle) -> tuple[str, ...]:
     return (*steps, STOP_RULE)
 
 
-def _box(geometry: Geometry, view: str, regions, marks, sides) -> tuple:
+def chart_box(geometry: Geometry, view: str, regions, marks, sides) -> tuple:
     """The part of a view worth showing: the head cut to the pattern's side; a body view cut
     to a band around the pattern, at least MIN_BAND tall, so the rest of the body gives scale."""
     g = geometry.views[view]
@@ -96,7 +96,7 @@ def chart_pictures(
 ) -> tuple[ChartPicture, ...]:
     """The views a pattern needs: each that shows a trigger point or an area no other one shows.
 
-    Each is cut to the part that matters (see _box).
+    Each is cut to the part that matters (see chart_box).
     """
     pats = [pattern(atlas, muscle_id, s) for s in sides]
     ess = frozenset().union(*(p.essential for p in pats))
@@ -117,7 +117,7 @@ def chart_pictures(
         if not marks and not names - shown:
             continue
         shown |= names
-        box = _box(geometry, view, zones, marks, sides)
+        box = chart_box(geometry, view, zones, marks, sides)
         pic = ChartPicture(view, ess & zones, spill & zones, marks, pain & zones, box)
         out.append((CHART_VIEWS.index(view), pic))
     return tuple(p for _, p in sorted(out, key=lambda x: x[0]))

@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
-from triggermap.lookup.query import Placement, family, pattern, referrals_to, trigger_points_in
+from triggermap.lookup.query import (
+    Placement,
+    family,
+    lies_in,
+    pattern,
+    referrals_to,
+    trigger_points_in,
+)
 from triggermap.lookup.ranking import pain_sources_in
 from triggermap.outputs.export import muscle_dict
 from triggermap.outputs.marks import Mark, marks_for, records_of
@@ -30,6 +37,7 @@ class MapState:
     marks: tuple[Mark, ...] = ()
     heat: dict[str, int] = field(default_factory=dict)  # region id -> colour step 0..5
     lies: tuple[str, ...] = ()  # where the candidates' trigger points lie
+    belly: tuple[str, ...] = ()  # where the shown muscle lies (its lies_in), outlined
     question: str = "referral"  # which question a tap is answered with (QUESTIONS)
     # what a tapped ✕ names and draws, by the marks' keys (triggermap.outputs.marks)
     trigger_points: dict[str, dict] = field(default_factory=dict)
@@ -104,6 +112,11 @@ def link_params(state: LinkState) -> dict[str, str]:
     if state.question != QUESTIONS[0]:
         out["question"] = state.question
     return out
+
+
+def on_view(geometry: Geometry, view: str, region_ids) -> tuple[str, ...]:
+    """The regions that ``view`` draws, sorted: the map's classes name only drawn areas."""
+    return tuple(sorted(set(region_ids) & set(geometry.views[view].paths)))
 
 
 def zoom_views(geometry: Geometry, atlas: Atlas, view: str, region: str | None) -> tuple[str, ...]:
@@ -198,6 +211,9 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         spillover=tuple(sorted(spill)),
         marks=(marks := marks_for(atlas, geometry, link.view, placements, ranks)),
         lies=lies,
+        belly=on_view(geometry, link.view, lies_in(atlas, link.muscle, link.side))
+        if link.muscle
+        else (),
         question=link.question,
         trigger_points=records_of(atlas, placements, marks),
     )

@@ -63,6 +63,7 @@ class ScopeError(ValueError):
         super().__init__(str(self.notice))
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of muscles by the look-alikes and the cards
 def essential_of(atlas: Atlas, muscle_id: str) -> frozenset[str]:
     """The muscle's essential zone on the study side, detail areas included."""
     return pattern(atlas, muscle_id, SIDE).essential

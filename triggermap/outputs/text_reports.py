@@ -90,6 +90,7 @@ def muscle_text(m: dict) -> str:
         f"{m['name']} ({m['id']}): {m['plain_name']}",
         f"action: {m['action']}",
         f"innervation: {m['innervation']}",
+        "lies under: " + ", ".join(m["lies_in"]),
         "trigger points:",
     ]
     lines += [
