@@ -16,5 +16,7 @@ if current is None:
 else:
     present.header(shown, current)
     present.charts(current)
-    present.handout(atlas, geometry, shown)
 present.foot(DISCLAIMER)
+if current is not None:
+    # Below the screen's foot: the therapist scrolls to it; the chart keeps the screen.
+    present.handout(atlas, geometry, shown)

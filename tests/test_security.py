@@ -96,11 +96,18 @@ def _markdown_notices(path: Path) -> set[tuple[str, str | None]]:
 def test_notices_reach_the_screen_only_through_the_one_function_that_escapes_them():
     """st.toast and st.warning read markdown, so pages and modules call show_notice instead.
 
-    The one other caller is flag_message, whose words are the red-flag rules' fixed wording.
+    The other callers show no outside input: flag_message, the red-flag rules' fixed
+    wording; the dry-needling page's warning section and study mode's verdict, data-file
+    text that each passes through triggermap.text.escape first. A new caller fails here.
     """
     scripts = [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py")]
     found = set().union(*map(_markdown_notices, scripts))
-    assert found == {("ui/panels.py", "show_notice"), ("ui/panels.py", "flag_message")}
+    assert found == {
+        ("ui/panels.py", "show_notice"),
+        ("ui/panels.py", "flag_message"),
+        ("ui/needling.py", "_section"),
+        ("ui/study.py", None),  # _VERDICT, used by _feedback on escaped names
+    }
 
 
 @pytest.mark.browser
