@@ -11,11 +11,19 @@ import streamlit as st
 _HERE = Path(__file__).parent
 # Served at app/static/ (server.enableStaticServing; `static` links to assets/).
 STATIC = _HERE.parent / "assets"
-# Sent with every element on every run: without its comments and indentation.
-_LOADER = "\n".join(
-    line.strip()
-    for line in (_HERE / "loader.js").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.strip().startswith("//")
+# The one piece of code sent with the element on every run: it imports the loader
+# (assets/js/loader.js, once per tab) and mounts the element's own files with it.
+_STUB = (
+    # Streamlit reads a string without a line break as a file path: one is kept.
+    "export default function(c){\n"
+    'const b=location.origin+location.pathname.replace(/[^/]*$/,"");'
+    "let off=null,gone=false;"
+    'const l=window.__tmLoader=window.__tmLoader||import(b+"app/static/LOADER")'
+    ".catch(e=>{window.__tmLoader=null;throw e});"
+    "l.then(m=>{if(!gone)off=m.mount(c,b,MODULES,STYLE)},"
+    '()=>{c.parentElement.textContent="This part of the page could not be loaded. '
+    'Reload the page to try again."});'
+    "return()=>{gone=true;if(off)off()}}"
 )
 
 
@@ -30,10 +38,14 @@ def served_component(name: str, module: str | tuple[str, ...], style: str):
     Several files (a tuple) are joined, in order, into one module in the browser.
 
     Inline code and style are sent with the element on every script run: the map's
-    and the region panel's were 21 KB of the bytes of every tap. The loader sent
-    instead is under 1 KB, and the browser caches the files under a content hash.
+    and the region panel's were 21 KB of the bytes of every tap. The stub sent
+    instead is under 0.5 KB, and the browser caches the files under a content hash.
     """
     modules = (module,) if isinstance(module, str) else module
     paths = json.dumps([_versioned(m) for m in modules])
-    js = _LOADER.replace("MODULES", paths).replace("STYLE", _versioned(style))
+    js = (
+        _STUB.replace("LOADER", _versioned("js/loader.js"))
+        .replace("MODULES", paths)
+        .replace("STYLE", json.dumps(_versioned(style)))
+    )
     return st.components.v2.component(name, js=js)

@@ -1,8 +1,9 @@
-// Loads an element's code and style once per browser tab from app/static/
-// (ui/served.py): inline code and style would go out again with every script
-// run. MODULES (a JSON list) and STYLE are replaced by paths carrying a hash of
-// the content, so a new version is fetched. The files of one element share one
-// module scope: they are joined in order, as one module.
+// Loads an element's code and style once per browser tab from app/static/. Each
+// element sends only a stub that imports this module and calls mount() with the
+// paths of its files (ui/served.py): inline code and style would go out again
+// with every script run. The paths carry a hash of the content, so a new version
+// is fetched. The files of one element share one module scope: they are joined
+// in order, as one module.
 const loaded = (window.__triggermapModules = window.__triggermapModules || {});
 
 function once(key, load) {
@@ -40,16 +41,13 @@ function styled(parent, href) {
   });
 }
 
-export default function (component) {
-  // Pages live one level below the app root (e.g. /body_map), as does a baseUrlPath.
-  const base = window.location.origin + window.location.pathname.replace(/[^/]*$/, "");
-  const paths = MODULES;
+export function mount(component, base, paths, style) {
   const code = once(paths.join(" "), () => (paths.length === 1
     ? import(base + "app/static/" + paths[0]) : joined(base, paths)));
-  const style = styled(component.parentElement, base + "app/static/STYLE");
+  const styling = styled(component.parentElement, base + "app/static/" + style);
   let cleanup = null;
   let gone = false;
-  Promise.all([code, style]).then(
+  Promise.all([code, styling]).then(
     ([module]) => { if (!gone) cleanup = module.default(component) || null; },
     () => {
       component.parentElement.textContent =
