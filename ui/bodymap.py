@@ -145,15 +145,23 @@ _SWATCH = (
     '<span style="display:inline-block;width:14px;height:14px;vertical-align:middle;'
     'margin-right:6px;{}"></span>'
 )
-_HATCH = "background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)"
+HATCH = "background:repeating-linear-gradient(45deg,#e05a5a 0 2px,#f7b9b9 2px 5px)"
 _CROSS = '<b style="margin:0 6px 0 2px">✕</b>'
 
 
-def _legend(items: list[tuple[str, str]]) -> None:
-    # Static markup only: no string from data or from the user goes in here.
-    rows = "<br>".join(
+def legend_markup(items: list[tuple[str, str]], between: str = "<br>") -> str:
+    """A legend's rows as HTML: a swatch (a CSS style, or "cross" for the ✕) and its words.
+
+    Static markup only: no string from data or from the user goes in here.
+    """
+    return between.join(
         (_CROSS if style == "cross" else _SWATCH.format(style)) + text for style, text in items
     )
+
+
+def legend_items(items: list[tuple[str, str]]) -> None:
+    """Show a legend of (style, words) rows under a chart."""
+    rows = legend_markup(items)
     st.markdown(
         f'<div style="font-size:0.9rem;line-height:1.8">{rows}</div>', unsafe_allow_html=True
     )
@@ -175,12 +183,12 @@ def legend(searched: bool = False, sources: bool = False, muscle: bool = False) 
     """The key to the map's colours and marks; ``searched`` when a group of areas is marked,
     ``sources`` when a tapped area shows where its pain can come from, ``muscle`` when a
     muscle is picked (where it lies)."""
-    _legend(
+    legend_items(
         [
             *([_SEARCHED] if searched else []),
             *(_SOURCES if sources else []),
             ("background:#d7263d", "Essential zone: where pain is usually felt"),
-            (_HATCH, "Spillover zone: where some people also feel it"),
+            (HATCH, "Spillover zone: where some people also feel it"),
             ("cross", "Trigger point"),
             *([LIES] if muscle else []),
             ("border:2.5px solid #12384a", "Selected area"),
@@ -190,12 +198,12 @@ def legend(searched: bool = False, sources: bool = False, muscle: bool = False) 
 
 def finder_legend() -> None:
     """The key to the pain drawing and the overlaid candidate."""
-    _legend(
+    legend_items(
         [
             ("background:#8e5cc7;border:2px solid #4b1d80", "Where you marked pain"),
             ("background:#d7263d", "The candidate's essential zone"),
             ("background:#d7263d;border:3px solid #4b1d80", "Your pain inside its essential zone"),
-            (_HATCH, "Its spillover zone"),
+            (HATCH, "Its spillover zone"),
             ("cross", "Its trigger points"),
         ]
     )

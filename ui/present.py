@@ -23,7 +23,7 @@ from triggermap.outputs.screens import LinkState
 from triggermap.schema import SIDES
 from triggermap.text import Notice, capital
 from triggermap.text import escape as esc
-from ui.bodymap import _CROSS, _HATCH, _SWATCH, LIES, body_map
+from ui.bodymap import HATCH, LIES, body_map, legend_markup
 from ui.handout import handout_downloads
 from ui.resources import sync_link
 
@@ -139,14 +139,12 @@ def charts(slide: Slide) -> None:
         if drawing
         else [
             ("background:#d7263d", "Where pain is usually felt"),
-            (_HATCH, "Where some people also feel it"),
+            (HATCH, "Where some people also feel it"),
             ("cross", "Trigger point"),
             (LIES[0], "Where it lies"),  # short, so the legend stays one row on a portrait tablet
         ]
     )
-    shown = " &nbsp; ".join(
-        (_CROSS if style == "cross" else _SWATCH.format(style)) + text for style, text in items
-    )
+    shown = legend_markup(items, between=" &nbsp; ")
     with st.container(key="present-legend", horizontal=True, vertical_alignment="center"):
         st.markdown(f"<p>{shown}</p>", unsafe_allow_html=True, width="stretch")
         st.page_link("pages/body_map.py", label="Leave", icon=":material/close:")

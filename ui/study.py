@@ -22,7 +22,7 @@ from triggermap.outputs.study_scoring import Result, score
 from triggermap.text import escape
 from ui import study_setup as ss
 from ui import study_storage as store
-from ui.bodymap import LIES, _legend, body_map, tapped_point
+from ui.bodymap import LIES, body_map, legend_items, tapped_point
 from ui.study_compare import lookalike_expander
 from ui.study_progress import due_line, known_box
 
@@ -92,7 +92,7 @@ def question_map_panel(atlas: Atlas, geometry: Geometry, q: Question) -> None:
     answered = _result(q) is not None
     state = feedback_map(atlas, geometry, q, taps) if answered else question_map(q, taps)
     body_map(state, key=MAP_KEY, on_click=lambda rid: _tap(atlas, geometry, rid))
-    _legend(_legend_items(q, answered))
+    legend_items(_legend_items(q, answered))
 
 
 _ESSENTIAL, _CROSS = ("background:#d7263d", "Essential zone"), ("cross", "Trigger point")

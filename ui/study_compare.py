@@ -9,7 +9,7 @@ from triggermap.chart.geometry import Geometry
 from triggermap.outputs.study import lookalikes
 from triggermap.outputs.study_maps import compare
 from triggermap.text import escape
-from ui.bodymap import _HATCH, _legend, body_map
+from ui.bodymap import HATCH, body_map, legend_items
 
 FIRST_STYLE, SECOND_STYLE = "solid red", "hatched, with a purple outline"
 
@@ -26,10 +26,10 @@ def comparison(atlas: Atlas, geometry: Geometry, first: str, second: str, key: s
 
 def _words(atlas: Atlas, c, first: str, second: str) -> None:
     # Fixed wording only: the muscle names are in the text below, escaped.
-    _legend(
+    legend_items(
         [
             ("background:#d7263d", "First muscle's essential zone"),
-            (_HATCH + ";border:2px solid #4b1d80", "Second muscle's essential zone"),
+            (HATCH + ";border:2px solid #4b1d80", "Second muscle's essential zone"),
             ("background:#d7263d;border:2px solid #4b1d80", "Both muscles' essential zones"),
             ("cross", "Their trigger points"),
         ]

@@ -9,7 +9,7 @@ from triggermap.outputs.tables import LibraryFilters, library_params, parse_libr
 from triggermap.outputs.taps import condition_sources, referring_muscles
 from triggermap.schema import AREA_NAMES, AREAS
 from triggermap.text import escape as esc
-from ui.bodymap import _legend
+from ui.bodymap import legend_items
 from ui.panels import _capital, show_notice
 from ui.resources import sync_link
 
@@ -85,7 +85,7 @@ def heat_legend(scale: list[tuple[int, int, int]]) -> None:
         count = str(lo) if lo == hi else f"{lo} to {hi}"
         return f"{count} muscle{'' if hi == 1 else 's'}"
 
-    _legend(
+    legend_items(
         [
             (f"background:{HEAT_COLOURS[step]};border:1px solid #888", words(lo, hi))
             for step, lo, hi in scale
