@@ -364,5 +364,7 @@ def test_muscle_json_gives_each_trigger_points_evidence_and_source():
     m = json.loads(run("muscle", "hand interossei", "--json").stdout)
     by_id = {t["id"]: t for t in m["referral"]["by_trigger_point"]}
     assert by_id["first-dorsal"]["evidence"] == "figure"
-    assert by_id["third-dorsal"]["evidence"] == "derived"
-    assert by_id["third-dorsal"]["source"]["chapter"] == "Interosseous Muscles of the Hand"
+    assert by_id["second-dorsal"]["evidence"] == "derived"
+    assert by_id["second-dorsal"]["source"]["chapter"] == "Interosseous Muscles of the Hand"
+    assert by_id["third-dorsal"]["evidence"] == "text"
+    assert by_id["third-dorsal"]["source"]["ref"] == "choi-2015"

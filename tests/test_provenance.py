@@ -79,7 +79,7 @@ def test_borrowed_and_derived_patterns_are_marked_derived(atlas):
 
     assert evidence("gemelli", "gemelli-tps") == "derived"
     assert evidence("quadratus-femoris", "quadratus-femoris-tps") == "derived"
-    assert evidence("hand-interossei", "third-dorsal") == "derived"
+    assert evidence("hand-interossei", "second-dorsal") == "derived"
     assert evidence("foot-interossei", "second-plantar") == "derived"
     assert evidence("foot-interossei", "first-dorsal") == "figure"
     assert evidence("piriformis", "tp1") == "figure"
