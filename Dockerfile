@@ -19,5 +19,6 @@ EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).status == 200 else 1)"
 
-CMD ["python", "-m", "streamlit", "run", "app.py", \
+# ui/serve.py: `streamlit run app.py`, with the atlas loading while the server starts.
+CMD ["python", "-m", "ui.serve", \
      "--server.address=0.0.0.0", "--server.port=8501", "--server.headless=true"]

@@ -53,7 +53,7 @@ poppler:
 	fi
 
 run: install
-	$(VPY) -m streamlit run app.py
+	$(VPY) -m ui.serve
 
 lint: install-dev
 	$(VPY) -m ruff check .

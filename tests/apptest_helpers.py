@@ -68,6 +68,11 @@ def send_state(at: AppTest, key: str, **values) -> AppTest:
     return at._run(states)
 
 
+def fetch_index(at: AppTest) -> AppTest:
+    """Re-run the app as map.js does once the chart is drawn: asking for the tap index."""
+    return send_state(at, "body_map", want=map_data(at)["answers"]["id"])
+
+
 _taps = [0]
 
 

@@ -82,8 +82,10 @@ def start_server(
     # One log per start, so a server's own log never holds an earlier run's errors.
     log_path = ARTIFACTS / f"server-{port}-{time.time_ns()}.log"
     log = log_path.open("w")  # noqa: SIM115 (lives with the server)
+    # The app starts as `make run` and Docker start it (ui/serve.py); other scripts plainly.
+    command = ["-m", "ui.serve"] if script == "app.py" else ["-m", "streamlit", "run", script]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, *server_args(port)],
+        [sys.executable, *command, *server_args(port)],
         cwd=root,
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -5,7 +5,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import answer_data, click_region, map_data, send_state
+from tests.apptest_helpers import answer_data, click_region, fetch_index, map_data, send_state
 from tests.conftest import ROOT
 
 TIMEOUT = 30
@@ -60,10 +60,29 @@ def test_clicking_a_region_on_the_map_shows_its_trigger_points_and_sources():
     assert at.query_params["region"] == "right-calf"
 
 
-def test_the_tap_index_goes_to_the_browser_until_the_browser_says_it_holds_it():
+def test_the_first_page_goes_without_the_tap_index_which_comes_when_the_browser_asks():
     at = app(view="back").run()
+    first = map_data(at)["answers"]
+    assert "index" not in first and first["id"], "600 KB would hold up the first paint"
+    at = fetch_index(at)
+    sent = map_data(at)["answers"]
+    assert sent["index"]["id"] == sent["id"] == first["id"]
+    assert "right-calf" in sent["index"]["map"]["back"]
+
+
+def test_a_tab_that_holds_the_index_already_says_so_and_is_never_sent_it():
+    at = app(view="back").run()
+    at = send_state(at, "body_map", index=map_data(at)["answers"]["id"])
+    answers = map_data(at)["answers"]
+    assert "index" not in answers and answers["held"]
+
+
+def test_the_tap_index_goes_to_the_browser_until_the_browser_says_it_holds_it():
+    at = fetch_index(app(view="back").run())
     sent = map_data(at)["answers"]
     assert sent["index"]["id"] == sent["id"] and "right-calf" in sent["index"]["map"]["back"]
+    at = click_region(at, "right-calf")
+    assert "index" in map_data(at)["answers"], "sent until the browser says it holds it"
     at = send_state(at, "body_map", index=sent["id"])
     assert "index" not in map_data(at)["answers"]
     at = click_region(at, "right-heel")
@@ -74,7 +93,7 @@ def test_the_tap_index_goes_to_the_browser_until_the_browser_says_it_holds_it():
 
 @pytest.mark.parametrize("question, records", [("sources", "sources"), ("referral", "map")])
 def test_the_server_answer_to_a_tap_is_the_record_the_browser_showed(question, records):
-    at = app(view="back", question=question).run()
+    at = fetch_index(app(view="back", question=question).run())
     index = map_data(at)["answers"]["index"]
     at = click_region(at, "right-calf")
     data, answer = map_data(at), answer_data(at)

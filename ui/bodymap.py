@@ -69,6 +69,13 @@ def tapped_point(key: str) -> tuple[float, float] | None:
     return None
 
 
+def _wants_index(key: str, index_id: str) -> bool:
+    # The browser asks for the index once the chart is drawn (map.js): sent with the
+    # first run, its 600 KB held up the first paint by half a second (issue 9).
+    value = st.session_state.get(key)
+    return isinstance(value, dict) and value.get("want") == index_id
+
+
 def _holds_index(key: str, index_id: str) -> bool:
     # The browser reports holding the index with a state value. A new session (after
     # a server restart) is sent that value but never a change to it, so no callback
@@ -111,7 +118,9 @@ def body_map(
     """Draw the map; ``on_click(region_id)`` runs when a region is clicked or keyed.
 
     With a tap ``index`` (triggermap.outputs.answers) the browser answers taps from it at
-    once; it is sent until the browser reports holding it, normally once a session.
+    once. It is sent when the browser asks for it, after drawing the chart, and until
+    the browser reports holding it: normally once a session, and never to a tab that
+    holds it already. Until then taps are answered by the server's rerun.
     """
 
     def clicked() -> None:
@@ -132,10 +141,11 @@ def body_map(
         data["answers"]["id"] = index["id"]
         # The index carries every trigger point's record, so the marks' need not come too.
         data.pop("trigger_points")
-        if not _holds_index(key, index["id"]):
-            encoded["index"] = _encoded(index["id"], index)
-        else:
+        if _holds_index(key, index["id"]):
             data = _by_reference(data, index)
+            data["answers"]["held"] = True  # map.js need not ask for it
+        elif _wants_index(key, index["id"]):
+            encoded["index"] = _encoded(index["id"], index)
     _COMPONENT(
         key=key, data=packed(data, **encoded), on_clicked_change=clicked, on_index_change=held
     )

@@ -22,7 +22,6 @@ from triggermap.outputs.handout import (
     muscle_handout,
     queue_handout,
 )
-from triggermap.outputs.handout_pdf import handout_pdf, handout_png
 from ui.clinic import clinic
 
 PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
@@ -73,7 +72,16 @@ def handout_downloads(
         current = clinic()
 
         def pdf() -> bytes:
+            # Imported when a download is asked for: the PDF and QR libraries took
+            # 0.2 s of every server's first page (issue 9's cold start).
+            from triggermap.outputs.handout_pdf import handout_pdf
+
             return handout_pdf(make(current, note or ""), geometry, paper or "a4")
+
+        def png() -> bytes:
+            from triggermap.outputs.handout_pdf import handout_png
+
+            return handout_png(pdf())
 
         left, right = st.columns(2)
         left.download_button(
@@ -87,7 +95,7 @@ def handout_downloads(
         )
         right.download_button(
             "Download PNG",
-            lambda: handout_png(pdf()),
+            png,
             file_name=f"{file_name}.png",
             mime="image/png",
             on_click="ignore",

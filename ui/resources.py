@@ -12,6 +12,7 @@ from triggermap.chart.geometry import Geometry, load_geometry
 from triggermap.lookup.query import base_names
 from triggermap.outputs.answers import tap_index
 from triggermap.outputs.screens import warm_up
+from triggermap.outputs.search import search_options
 from ui.clinic import clinic_header
 
 
@@ -108,6 +109,33 @@ def sync_link(params: dict[str, str]) -> None:
     """Put the screen's state in the address bar, only when it changed (a write adds history)."""
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
+
+
+def load_ahead() -> None:
+    """Load the atlas, chart and tap index, and import the pages' modules (ui/serve.py).
+
+    Run outside any session, before the first one: an error is left for the first
+    script run to load again and show, as a normal start would.
+    """
+    import logging
+
+    # Streamlit warns about every call made outside a script run; these are meant to be.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(
+        logging.ERROR
+    )
+    try:
+        from PIL import Image
+
+        from ui import routes
+
+        routes.import_page_modules()
+        Image.preinit()  # the image formats' plugins, which the favicon's first use loaded
+        atlas = _load()[0]
+        if atlas is not None:
+            base_region_names(atlas)
+            search_options(atlas)  # the search box's labels: every area and muscle, resolved
+    except Exception:  # noqa: BLE001 - reported by the first script run instead
+        return
 
 
 def tap_answers() -> dict:

@@ -53,3 +53,26 @@ def pages() -> list:
         path, title=title, icon=icon, url_path=url, default=present, visibility="hidden"
     )
     return [*listed, hidden]
+
+
+def import_page_modules() -> None:
+    """Import every module the pages import, so no visitor's first run waits on it.
+
+    Read from the page files themselves (their import lines), so a new page or a new
+    import needs no list kept here.
+    """
+    import ast
+    import importlib
+
+    root = FAVICON.parent.parent
+    for path, *_ in (*PAGES, PRESENT):
+        tree = ast.parse((root / path).read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    importlib.import_module(alias.name)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                module = importlib.import_module(node.module)
+                for alias in node.names:  # `from ui import study` names a module
+                    if not hasattr(module, alias.name):
+                        importlib.import_module(f"{node.module}.{alias.name}")

@@ -362,6 +362,20 @@ function rerunOnReconnect(root, setStateValue) {
   return () => root.__reconnect.abort();
 }
 
+// The tap index is not sent with the first run, which would hold up the first
+// paint (ui/bodymap.body_map): once the chart is drawn, say that this tab holds it
+// already (from an earlier visit or server session), or ask for it. Until it
+// comes, a tap is answered by the server's rerun.
+function askForIndex(root, answers, setStateValue) {
+  if (!answers.id || answers.index || answers.held) return;
+  const asked = `${answers.session} ${answers.id}`;
+  if (root.__asked === asked) return;  // once per session: the answer is on its way
+  root.__asked = asked;
+  const index = window.__triggermapIndex;
+  if (index && index.id === answers.id) setStateValue("index", answers.id);
+  else setStateValue("want", answers.id);
+}
+
 // A tapped area's answer the browser holds already comes by reference
 // (ui/bodymap._by_reference): [record key, view, region] in the tap index.
 function fillFromIndex(data, id) {
@@ -390,7 +404,9 @@ export default function (component) {
     setStateValue("index", answers.index.id);  // the server stops sending it
   }
   if (data.from_index && !fillFromIndex(data, answers.id)) {
-    setStateValue("index", null);  // the server sends the index, and this in full, again
+    // The server sends the index, and this in full, again.
+    setStateValue("want", answers.id);
+    setStateValue("index", null);
     return undefined;
   }
   root.__answers = answers;
@@ -419,6 +435,7 @@ export default function (component) {
     if (rebuild || !stale) applyState(svg, data);
     patternInSight(root, svg, data, rebuild);
     root.setAttribute("data-ready", data.view);
+    askForIndex(root, answers, setStateValue);
   }).catch(() => {
     root.textContent = "The body chart could not be loaded. Use the region list instead.";
   });
