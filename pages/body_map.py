@@ -3,6 +3,7 @@
 import streamlit as st
 
 from triggermap.schema import SIDES, VIEW_NAMES, VIEWS
+from triggermap.text import and_list
 from ui import explorer as ex
 from ui import mode, safety, search
 from ui.bodymap import body_map, last_tap, legend
@@ -45,7 +46,7 @@ with map_col:
     if notice := search.search_box(atlas, geometry):
         show_notice(notice)
     if screen.also_on:
-        names = " and ".join(VIEW_NAMES[v] for v in screen.also_on)
+        names = and_list([VIEW_NAMES[v] for v in screen.also_on])
         st.caption(f"Part of this pattern is on the {names} view.")
     search.elsewhere(group)
     legend(

@@ -16,7 +16,7 @@ from tests.browser import ARTIFACTS, running_app
 from tests.conftest import FIXTURES, ROOT
 from tests.markdown_reader import HOSTILE, shown, visible
 from triggermap.lookup.drawing import DrawingError, parse_json
-from triggermap.text import LIMIT
+from triggermap.text import LIMIT, and_list
 
 # Elements a successful injection would have created, in the page and in shadow roots.
 INJECTED = """() => {
@@ -167,3 +167,9 @@ def test_a_session_writes_nothing_to_the_server(browser, tmp_path):
         after = _files(ROOT, temp) - _files(tmp_path)
     new = {f for f in after - before if "playwright" not in f and "chromium" not in f.lower()}
     assert new == set()
+
+
+def test_names_in_a_sentence_are_joined_with_commas_and_a_final_and():
+    assert and_list(["calf"]) == "calf"
+    assert and_list(["calf", "heel"]) == "calf and heel"
+    assert and_list(["neck", "shoulder", "arm"]) == "neck, shoulder and arm"

@@ -37,6 +37,11 @@ def shorten(value: object, limit: int = LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def and_list(names: list[str]) -> str:
+    """Names in a sentence: "calf", "calf and heel", "neck, shoulder and arm"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def capital(text: str) -> str:
     """``text`` with its first letter upper case, the rest as it is ("Right heel")."""
     return text[:1].upper() + text[1:]

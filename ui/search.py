@@ -20,7 +20,7 @@ from triggermap.outputs.search import (
     unknown_words,
 )
 from triggermap.schema import VIEW_NAMES
-from triggermap.text import Notice, capital
+from triggermap.text import Notice, and_list, capital
 from triggermap.text import escape as esc
 from ui import explorer as ex
 
@@ -84,7 +84,7 @@ def screen(atlas: Atlas, geometry: Geometry, link: LinkState) -> tuple[Explorer,
 def elsewhere(group: Found | None) -> None:
     """Say which other views draw more of the group's areas."""
     if group and group.elsewhere:
-        names = " and ".join(VIEW_NAMES[v] for v in group.elsewhere)
+        names = and_list([VIEW_NAMES[v] for v in group.elsewhere])
         st.caption(f"Some of these areas are on the {names} view.")
 
 

@@ -18,6 +18,7 @@ from triggermap.atlas.model import Atlas, Region
 from triggermap.lookup.explain import area_names
 from triggermap.lookup.ranking import PainSource, pain_sources
 from triggermap.schema import BODY_PARTS, MIDLINE
+from triggermap.text import and_list
 
 # Body parts that touch, so pain spreading across them reads as one complaint. A line of
 # referred pain down a limb often skips the joint between (scalenes: chest, arm, hand), so
@@ -176,7 +177,7 @@ def _part_names(atlas: Atlas, regions: tuple[str, ...]) -> str:
         chosen.append(best)
         left = [r for r in left if best not in _parts(r)]
     names = [words[p] for p in sorted(chosen, key=lambda p: order.get(p, len(order)))]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list(names)
 
 
 def complaints(

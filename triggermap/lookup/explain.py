@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from triggermap.atlas.model import Atlas, TriggerPoint
 from triggermap.schema import DERIVED, EVIDENCE_WORDS, MIDLINE
-from triggermap.text import capital
+from triggermap.text import and_list, capital
 
 PREVALENCE_WORDS = {
     "common": "a commonly found trigger point",
@@ -36,7 +36,7 @@ def _names(atlas: Atlas, rids) -> str:
     names = area_names(atlas, rids)
     if len(names) > MAX_NAMED:
         names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} more areas"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list(names)
 
 
 def explain(atlas: Atlas, by_how: dict, missed, unmarked: int, prevalence: str, ev: str) -> str:
@@ -56,8 +56,7 @@ def lies_words(atlas: Atlas, muscle_id: str) -> str:
     """Where a muscle lies, in words: "Soleus lies under the calf." (its ``lies_in``, any side)."""
     m = atlas.muscles[muscle_id]
     names = list(dict.fromkeys(atlas.regions[r].base_name for r in _base_regions(atlas, m.lies_in)))
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{m.name} lies under the {joined}."
+    return f"{m.name} lies under the {and_list(names)}."
 
 
 def _base_regions(atlas: Atlas, bases) -> list[str]:
