@@ -139,13 +139,15 @@ def body_map(
     encoded = {}
     if index is not None:
         data["answers"]["id"] = index["id"]
-        # The index carries every trigger point's record, so the marks' need not come too.
-        data.pop("trigger_points")
-        if _holds_index(key, index["id"]):
+        held = _holds_index(key, index["id"])
+        if not held and _wants_index(key, index["id"]):
+            encoded["index"] = _encoded(index["id"], index)
+        if held or encoded:
+            # The index carries every trigger point's record: the marks' need not come too.
+            data.pop("trigger_points")
+        if held:
             data = _by_reference(data, index)
             data["answers"]["held"] = True  # map.js need not ask for it
-        elif _wants_index(key, index["id"]):
-            encoded["index"] = _encoded(index["id"], index)
     _COMPONENT(
         key=key, data=packed(data, **encoded), on_clicked_change=clicked, on_index_change=held
     )

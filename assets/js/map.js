@@ -128,7 +128,8 @@ function applyState(svg, data) {
 // (data.trigger_points) or the tap index's table (triggermap/outputs/marks.py).
 
 function markRecord(svg, key) {
-  const own = svg.parentElement && svg.parentElement.__tps;
+  const root = svg.closest(".tm-map");  // the svg sits in the root's .tm-chart
+  const own = root && root.__tps;
   const index = window.__triggermapIndex;
   return (own && own[key]) || (index && index.trigger_points && index.trigger_points[key]) || null;
 }
