@@ -1,4 +1,4 @@
-"""A muscle's own outline (``outline``, issue 14): a well-formed shape that holds its trigger points.
+"""A muscle's own outline (``outline``, issue 14): a well-formed shape holding its trigger points.
 
 Each check returns ``file: muscle 'id': field 'outline': problem``.
 """
