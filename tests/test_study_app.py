@@ -205,7 +205,7 @@ def test_the_feedback_outlines_where_the_muscle_lies_and_says_it_in_words(atlas,
     # The muscle's own outline where it has one on the view, else the areas it lies under.
     areas, outlines = where_it_lies(atlas, geometry, q.view, (q.muscle_id,))
     assert map_data(at, "study_map")["belly"] == list(areas)
-    assert map_data(at, "study_map")["outlines"] == list(outlines)
+    assert map_data(at, "study_map").get("outlines", []) == list(outlines)
     assert areas or outlines
     sentence = lies_words(atlas, q.muscle_id)
     assert any(sentence in m.value.replace("\\", "") for m in at.markdown)
