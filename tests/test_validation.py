@@ -62,6 +62,8 @@ BROKEN = {
     "0 0 400 810 box",
     "outline-misses-trigger-point": "field 'outline': view 'back': trigger point 'tp1' at "
     "234.7 667.8 lies 122.9 units outside the outline (at most 4)",
+    "outline-off-figure": "field 'outline': view 'back': 82% of the outline lies off the figure "
+    "(at most 10%)",
 }
 
 

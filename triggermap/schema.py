@@ -171,6 +171,8 @@ MUSCLE_OPTIONAL = {
 }
 # Trigger points on a view with an outline lie inside it or at most this far out (chart units).
 OUTLINE_TOLERANCE = 4.0
+# At most this share of an outline's area may lie off the figure (the chart's areas).
+OUTLINE_OFF_FIGURE = 0.1
 SELF_CARE_FIELDS = {"pressure": str, "stretch": str}
 NEEDLING_FIELDS = {
     "structures_at_risk": list,

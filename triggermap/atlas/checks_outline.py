@@ -6,11 +6,12 @@ Each check returns ``file: muscle 'id': field 'outline': problem``.
 from __future__ import annotations
 
 from shapely.geometry import Point, box
+from shapely.ops import unary_union
 
 from triggermap.atlas.raw import RawData
 from triggermap.chart.geometry import Geometry
 from triggermap.chart.outline import MIN_POINTS, OutlineError, outline_rings, outline_shape
-from triggermap.schema import OUTLINE_TOLERANCE, VIEWS
+from triggermap.schema import OUTLINE_OFF_FIGURE, OUTLINE_TOLERANCE, VIEWS
 
 FIELD = "outline"
 
@@ -21,6 +22,21 @@ def _outlines(raw: RawData):
         table = doc.get(FIELD)
         if isinstance(table, dict):
             yield file, f"{file}: muscle '{doc.get('id')}': field '{FIELD}'", table, doc
+
+
+def _drawable(d, view: str, geometry: Geometry):
+    """The outline's shape if check_outline_shapes passes it, else None (it names the fault)."""
+    if view not in geometry.views:
+        return None
+    g = geometry.views[view]
+    try:
+        rings = outline_rings(d)
+    except OutlineError:
+        return None
+    frame = box(0, 0, g.width, g.height)
+    if any(len(set(r)) < MIN_POINTS or not all(frame.covers(Point(p)) for p in r) for r in rings):
+        return None
+    return outline_shape(d)
 
 
 def check_outline_shapes(raw: RawData, geometry: Geometry) -> list[str]:
@@ -62,9 +78,8 @@ def check_outline_holds_trigger_points(raw: RawData, geometry: Geometry) -> list
     for _, where, table, doc in _outlines(raw):
         tps = doc.get("trigger_points")
         for view, d in table.items():
-            try:
-                shape = outline_shape(d)
-            except (OutlineError, ValueError):
+            shape = _drawable(d, view, geometry)
+            if shape is None:
                 continue  # check_outline_shapes names it
             for tp in tps if isinstance(tps, list) else []:
                 positions = tp.get("positions") if isinstance(tp, dict) else None
@@ -81,4 +96,31 @@ def check_outline_holds_trigger_points(raw: RawData, geometry: Geometry) -> list
     return out
 
 
-OUTLINE_CHECKS = (check_outline_shapes, check_outline_holds_trigger_points)
+def check_outline_on_the_figure(raw: RawData, geometry: Geometry) -> list[str]:
+    """Each outline lies on the body chart's figure: little of it hangs off the drawing.
+
+    A muscle drawn beside the figure, or much bigger than it, is drawn wrong; an
+    outline may run a little over the edge where a muscle wraps round the body.
+    """
+    out, figures = [], {}
+    for _, where, table, _ in _outlines(raw):
+        for view, d in table.items():
+            shape = _drawable(d, view, geometry)
+            if shape is None or shape.area == 0:
+                continue  # check_outline_shapes names it
+            if view not in figures:
+                figures[view] = unary_union(list(geometry.views[view].shapes.values())).buffer(0.5)
+            off = shape.difference(figures[view]).area / shape.area
+            if off > OUTLINE_OFF_FIGURE:
+                out.append(
+                    f"{where}: view '{view}': {off:.0%} of the outline lies off the figure "
+                    f"(at most {OUTLINE_OFF_FIGURE:.0%})"
+                )
+    return out
+
+
+OUTLINE_CHECKS = (
+    check_outline_shapes,
+    check_outline_holds_trigger_points,
+    check_outline_on_the_figure,
+)
