@@ -6,10 +6,9 @@ Each check returns ``file: muscle 'id': field 'outline': problem``.
 from __future__ import annotations
 
 from shapely.geometry import Point, box
-from shapely.ops import unary_union
 
 from triggermap.atlas.raw import RawData
-from triggermap.chart.geometry import Geometry
+from triggermap.chart.geometry import Geometry, parse_path
 from triggermap.chart.outline import MIN_POINTS, OutlineError, outline_rings, outline_shape
 from triggermap.schema import OUTLINE_OFF_FIGURE, OUTLINE_TOLERANCE, VIEWS
 
@@ -97,7 +96,7 @@ def check_outline_holds_trigger_points(raw: RawData, geometry: Geometry) -> list
 
 
 def check_outline_on_the_figure(raw: RawData, geometry: Geometry) -> list[str]:
-    """Each outline lies on the body chart's figure: little of it hangs off the drawing.
+    """Each outline lies on the body chart's figure (its silhouette): little of it hangs off.
 
     A muscle drawn beside the figure, or much bigger than it, is drawn wrong; an
     outline may run a little over the edge where a muscle wraps round the body.
@@ -109,7 +108,7 @@ def check_outline_on_the_figure(raw: RawData, geometry: Geometry) -> list[str]:
             if shape is None or shape.area == 0:
                 continue  # check_outline_shapes names it
             if view not in figures:
-                figures[view] = unary_union(list(geometry.views[view].shapes.values())).buffer(0.5)
+                figures[view] = parse_path(geometry.views[view].outline).buffer(0.5)
             off = shape.difference(figures[view]).area / shape.area
             if off > OUTLINE_OFF_FIGURE:
                 out.append(

@@ -10,6 +10,7 @@ a dozen points draw a smooth shape and the page receives only those few numbers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
@@ -38,6 +39,7 @@ def outline_rings(d: str) -> tuple[tuple[Point, ...], ...]:
     return tuple(rings)
 
 
+@lru_cache(maxsize=256)  # the same few dozen outlines, read by several checks at start-up
 def outline_shape(d: str) -> BaseGeometry:
     """The area inside an outline, as drawn: the smooth curves through its points."""
     return unary_union([smooth_polygon(ring, steps=8) for ring in outline_rings(d)])
