@@ -52,7 +52,7 @@ with map_col:
     legend(
         searched=group is not None,
         sources=any(m.rank for m in screen.map.marks),
-        muscle=bool(screen.map.belly),
+        muscle=bool(screen.map.belly or screen.map.outlines),
     )
     present_button(atlas, link)
 

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import answer_data, click_region, fetch_index, map_data, send_state
 from tests.conftest import ROOT
+from triggermap.chart.outline import mirrored
 
 TIMEOUT = 30
 
@@ -216,15 +217,25 @@ def test_the_muscle_view_names_each_patterns_chapter_and_flags_a_derived_one():
     assert "Piriformis and Other Short Lateral Rotators" in text
 
 
-def test_a_chosen_muscle_is_outlined_where_it_lies_and_the_legend_and_panel_say_so():
+def test_a_chosen_muscle_is_outlined_where_it_lies_and_the_legend_and_panel_say_so(atlas, geometry):
     at = app(view="back", muscle="gluteus-medius", side="left").run()
-    assert map_data(at)["belly"] == ["left-buttock", "left-side-of-hip"]
+    # Its own outline, mirrored for the left side, instead of the areas it lies under.
+    own = dict(atlas.muscles["gluteus-medius"].outline)["back"]
+    assert map_data(at)["outlines"] == [mirrored(own, geometry.views["back"].width)]
+    assert map_data(at)["belly"] == []
     text = text_of(at)
     assert "Where the muscle lies (dashed outline)" in text
     assert "Gluteus medius lies under the buttock and side of hip." in text.replace("\\", "")
 
 
+def test_a_muscle_without_its_own_outline_is_outlined_by_the_areas_it_lies_under():
+    at = app(view="back", muscle="longissimus-thoracis", side="right").run()
+    assert map_data(at)["belly"] == ["right-low-back", "right-mid-back"]
+    assert "outlines" not in map_data(at)  # not even the empty key travels
+    assert "Where the muscle lies (dashed outline)" in text_of(at)
+
+
 def test_without_a_muscle_nothing_is_outlined_and_the_legend_does_not_name_it():
     at = app(view="back", region="right-calf").run()
-    assert map_data(at).get("belly", []) == []
+    assert map_data(at).get("belly", []) == [] and "outlines" not in map_data(at)
     assert "Where the muscle lies" not in text_of(at)

@@ -3,6 +3,7 @@
 import tomllib
 
 from tests.conftest import ROOT
+from triggermap.chart.outline import mirrored, outline_rings
 from triggermap.lookup.explain import lies_words
 from triggermap.lookup.query import lies_in
 from triggermap.outputs.screens import LinkState, explore
@@ -55,11 +56,35 @@ def test_where_a_muscle_lies_reads_as_a_sentence(atlas):
     )
 
 
-def test_the_muscle_view_outlines_where_the_muscle_lies_on_the_view_shown(atlas, geometry):
-    back = explore(atlas, geometry, LinkState(view="back", muscle="upper-trapezius", side="left"))
-    assert back.map.belly == ("left-top-of-shoulder",)
-    front = explore(atlas, geometry, LinkState(view="front", muscle="soleus"))
-    assert front.map.belly == ()  # the calf is drawn on the back view only
+def test_a_muscle_without_its_own_outline_is_shown_by_the_areas_it_lies_under(atlas, geometry):
+    assert not atlas.muscles["longissimus-thoracis"].outline
+    back = explore(
+        atlas, geometry, LinkState(view="back", muscle="longissimus-thoracis", side="left")
+    )
+    assert back.map.belly == ("left-low-back", "left-mid-back")
+    assert back.map.outlines == ()
+    front = explore(atlas, geometry, LinkState(view="front", muscle="longissimus-thoracis"))
+    assert front.map.belly == ()  # the back is drawn on the back view only
+
+
+def test_a_muscle_with_its_own_outline_is_drawn_by_it_instead_of_its_areas(atlas, geometry):
+    written = dict(atlas.muscles["upper-trapezius"].outline)["back"]
+    right = explore(atlas, geometry, LinkState(view="back", muscle="upper-trapezius"))
+    assert right.map.outlines == (written,)
+    assert right.map.belly == ()
+    # The left side is the mirror image, as the trigger points' positions are.
+    left = explore(atlas, geometry, LinkState(view="back", muscle="upper-trapezius", side="left"))
+    assert left.map.outlines == (mirrored(written, geometry.views["back"].width),)
+    assert outline_rings(left.map.outlines[0])[0][0] == (400 - 202, 100)
+    # A view the muscle has no outline for falls back to its areas (none drawn on the front).
+    front = explore(atlas, geometry, LinkState(view="front", muscle="upper-trapezius"))
+    assert (front.map.outlines, front.map.belly) == ((), ())
+
+
+def test_the_deltoid_has_an_outline_on_both_body_views(atlas, geometry):
+    for view in ("front", "back"):
+        shown = explore(atlas, geometry, LinkState(view=view, muscle="deltoid"))
+        assert len(shown.map.outlines) == 1 and shown.map.belly == (), view
 
 
 def test_a_tapped_area_without_a_muscle_outlines_nothing(atlas, geometry):
@@ -67,16 +92,22 @@ def test_a_tapped_area_without_a_muscle_outlines_nothing(atlas, geometry):
     assert shown.map.belly == ()
 
 
-def test_study_feedback_outlines_where_the_muscle_lies_and_the_open_question_does_not(
+def test_study_feedback_draws_each_muscles_outline_or_its_areas_and_the_question_neither(
     atlas, geometry
 ):
-    outlined = 0
+    outlined = shapes = 0
     for kind in ("pattern", "zones", "point", "causes"):
         for q in questions(atlas, geometry, Plan(kind=kind, n=4, seed=3)):
             muscles = q.right if kind == "causes" else (q.muscle_id,)
+            own = [dict(atlas.muscles[m].outline).get(q.view) for m in muscles]
             drawn = set(geometry.views[q.view].paths)
-            expected = {r for m in muscles for r in lies_in(atlas, m)} & drawn
-            assert set(feedback_map(atlas, geometry, q).belly) == expected
-            assert question_map(q).belly == ()
-            outlined += bool(expected)
+            bare = [m for m, d in zip(muscles, own, strict=True) if d is None]
+            areas = {r for m in bare for r in lies_in(atlas, m)}
+            shown = feedback_map(atlas, geometry, q)
+            assert set(shown.belly) == areas & drawn
+            assert shown.outlines == tuple(d for d in own if d is not None)
+            assert question_map(q).belly == () and question_map(q).outlines == ()
+            outlined += bool(shown.belly or shown.outlines)
+            shapes += len(shown.outlines)
     assert outlined >= 8  # most questions' views draw where their muscle lies
+    assert shapes >= 1  # and some of them by the muscle's own outline

@@ -165,7 +165,10 @@ def test_the_link_opens_presentation_mode_at_the_root_without_clinician_notes(at
     assert "needl" not in " ".join(m.value for m in at.markdown).lower()
     assert "Educational only" in at.caption[-1].value
     assert map_data(at, "present_map_back")["marks"]
-    assert map_data(at, "present_map_back")["belly"] == ["right-top-of-shoulder"]
+    # Where it lies: the upper trapezius's own outline, not the area it lies under.
+    own = dict(atlas.muscles["upper-trapezius"].outline)["back"]
+    assert map_data(at, "present_map_back")["outlines"] == [own]
+    assert map_data(at, "present_map_back")["belly"] == []
     assert any("Where it lies" in m.value for m in at.markdown)
 
 

@@ -56,6 +56,14 @@ BROKEN = {
     "lies-unknown-region": "muscle 'calf-tester': field 'lies_in': unknown region 'calff'",
     "lies-without-trigger-point": "field 'lies_in': trigger point 'tp1' lies in 'calf', "
     "which is not among these areas",
+    "outline-view": "muscle 'calf-tester': field 'outline': 'side' is not one of front, back",
+    "outline-malformed": "field 'outline': view 'back': must be \"M x y x y x y … Z\"",
+    "outline-outside-box": "field 'outline': view 'back': a point lies outside the view's "
+    "0 0 400 810 box",
+    "outline-misses-trigger-point": "field 'outline': view 'back': trigger point 'tp1' at "
+    "234.7 667.8 lies 122.9 units outside the outline (at most 4)",
+    "outline-off-figure": "field 'outline': view 'back': 82% of the outline lies off the figure "
+    "(at most 10%)",
 }
 
 

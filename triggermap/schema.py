@@ -159,7 +159,20 @@ MUSCLE_FIELDS = {
 }
 # lies_in: base region ids of the areas the muscle's belly lies under, drawn on the map as
 # "where the muscle lies" (issue 14); absent, the trigger points' regions stand for it.
-MUSCLE_OPTIONAL = {"mimics": list, "associated": list, "notes": str, "lies_in": list}
+# outline: the muscle's own shape per view, { view = "M x y x y … Z" }, points of a smooth
+# closed curve in chart coordinates for the right side (triggermap.chart.outline); drawn
+# instead of the lies_in areas on the views it names.
+MUSCLE_OPTIONAL = {
+    "mimics": list,
+    "associated": list,
+    "notes": str,
+    "lies_in": list,
+    "outline": dict,
+}
+# Trigger points on a view with an outline lie inside it or at most this far out (chart units).
+OUTLINE_TOLERANCE = 4.0
+# At most this share of an outline's area may lie off the figure (the chart's areas).
+OUTLINE_OFF_FIGURE = 0.1
 SELF_CARE_FIELDS = {"pressure": str, "stretch": str}
 NEEDLING_FIELDS = {
     "structures_at_risk": list,

@@ -135,6 +135,8 @@ def body_map(
         st.session_state[_HELD] = st.session_state[key].get("index")
 
     data = asdict(state)
+    if not data["outlines"]:
+        del data["outlines"]  # sent only while a muscle with its own outline is shown (issue 9)
     data["answers"] = {"session": session_id(), "tap": last_tap(key)}
     encoded = {}
     if index is not None:

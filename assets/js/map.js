@@ -82,8 +82,28 @@ function wanted(data) {
   return out;
 }
 
-function drawBelly(svg, ids) {
-  const key = ids.join(" ");
+// A muscle's own outline (triggermap/chart/outline.py): the written points are the
+// corners of a closed Catmull-Rom curve, drawn here as the same curve in cubic Béziers.
+function smoothOutline(d) {
+  const r = (v) => Math.round(v * 10) / 10;
+  return d.split("Z").filter((ring) => ring.includes("M")).map((ring) => {
+    const n = ring.replace("M", " ").trim().split(/\s+/).map(Number);
+    const p = [];
+    for (let i = 0; i + 1 < n.length; i += 2) p.push([n[i], n[i + 1]]);
+    const at = (i) => p[(i + p.length) % p.length];
+    let out = `M${p[0][0]} ${p[0][1]}`;
+    for (let i = 0; i < p.length; i++) {
+      const [p0, p1, p2, p3] = [at(i - 1), at(i), at(i + 1), at(i + 2)];
+      out += `C${r(p1[0] + (p2[0] - p0[0]) / 6)} ${r(p1[1] + (p2[1] - p0[1]) / 6)} ` +
+        `${r(p2[0] - (p3[0] - p1[0]) / 6)} ${r(p2[1] - (p3[1] - p1[1]) / 6)} ${p2[0]} ${p2[1]}`;
+    }
+    return out + "Z";
+  }).join("");
+}
+
+function drawBelly(svg, ids, outlines) {
+  // Where the shown muscle lies: its own outline where the data gives one, else its areas.
+  const key = JSON.stringify([ids, outlines]);
   if (svg.__belly === key) return;
   svg.__belly = key;
   const lines = svg.querySelector("g.belly-lines");
@@ -91,6 +111,9 @@ function drawBelly(svg, ids) {
   for (const id of ids) {
     const path = svg.querySelector(`path[data-region="${CSS.escape(id)}"]`);
     if (path) el("path", { d: path.getAttribute("d"), class: "belly-line" }, lines);
+  }
+  for (const d of outlines) {
+    if (typeof d === "string") el("path", { d: smoothOutline(d), class: "belly-line belly-outline" }, lines);
   }
 }
 
@@ -112,7 +135,7 @@ function applyState(svg, data) {
   }
   svg.__state = next;
   restingStop(svg, (data.selected || [])[0] || (data.pain || [])[0]);
-  drawBelly(svg, data.belly || []);
+  drawBelly(svg, data.belly || [], data.outlines || []);
   const marksKey = JSON.stringify(data.marks || []);
   if (svg.__marks === marksKey) return;
   svg.__marks = marksKey;

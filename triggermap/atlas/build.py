@@ -108,6 +108,7 @@ def _muscle(doc: dict) -> Muscle:
         lies_in=tuple(
             doc.get("lies_in") or dict.fromkeys(tp["region"] for tp in doc["trigger_points"])
         ),
+        outline=tuple(sorted(doc.get("outline", {}).items())),
     )
 
 

@@ -12,6 +12,7 @@ from triggermap.atlas.checks_clinical import CLINICAL_CHECKS
 from triggermap.atlas.checks_explainer import EXPLAINER_CHECKS
 from triggermap.atlas.checks_lies import LIES_CHECKS
 from triggermap.atlas.checks_needling import NEEDLING_CHECKS
+from triggermap.atlas.checks_outline import OUTLINE_CHECKS
 from triggermap.atlas.checks_positions import POSITION_CHECKS
 from triggermap.atlas.checks_provenance import PROVENANCE_CHECKS
 from triggermap.atlas.checks_structure import (
@@ -150,6 +151,7 @@ CHECKS: tuple[Check, ...] = (
     *EXPLAINER_CHECKS,
     *NEEDLING_CHECKS,
     *LIES_CHECKS,
+    *OUTLINE_CHECKS,
 )
 
 

@@ -194,6 +194,8 @@ class Muscle:
     associated: tuple[str, ...] = ()
     notes: str = ""
     lies_in: tuple[str, ...] = ()  # base region ids the muscle lies under (the data's lies_in)
+    # (view, "M x y … Z"): the muscle's own outline, right side (triggermap.chart.outline)
+    outline: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # identity hash, so derived indexes can be cached per atlas

@@ -17,6 +17,8 @@ from triggermap.atlas.model import (
     UnknownRegionError,
 )
 from triggermap.atlas.words import norm
+from triggermap.chart.geometry import Geometry
+from triggermap.chart.outline import mirrored
 from triggermap.lookup.vocabulary import resolve
 from triggermap.schema import MIDLINE, SIDES, ZONES, region_id
 
@@ -188,6 +190,27 @@ def lies_in(atlas: Atlas, muscle_id: str, side: str = "right") -> frozenset[str]
     m = find_muscle(atlas, muscle_id)
     areas = (region_id(b, side if atlas.sided.get(b) else MIDLINE) for b in m.lies_in)
     return frozenset(f for r in areas for f in family(atlas, r))
+
+
+def where_it_lies(
+    atlas: Atlas, geometry: Geometry, view: str, muscle_ids, side: str = "right"
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Where the muscles lie on ``view``: (areas, outlines).
+
+    A muscle with its own outline on the view is drawn by it (mirrored for the
+    left side); the others fall back to the areas they lie under (:func:`lies_in`).
+    Only areas the view draws are named.
+    """
+    g = geometry.views[view]
+    areas: set[str] = set()
+    outlines: list[str] = []
+    for muscle_id in dict.fromkeys(muscle_ids):
+        d = dict(find_muscle(atlas, muscle_id).outline).get(view)
+        if d is None:
+            areas |= lies_in(atlas, muscle_id, side)
+        else:
+            outlines.append(d if side != "left" else mirrored(d, g.width))
+    return tuple(sorted(areas & set(g.paths))), tuple(outlines)
 
 
 def muscles_for_condition(atlas: Atlas, condition_id: str) -> tuple[Muscle, ...]:

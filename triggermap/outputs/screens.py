@@ -9,10 +9,10 @@ from triggermap.chart.geometry import Geometry
 from triggermap.lookup.query import (
     Placement,
     family,
-    lies_in,
     pattern,
     referrals_to,
     trigger_points_in,
+    where_it_lies,
 )
 from triggermap.lookup.ranking import pain_sources_in
 from triggermap.outputs.export import muscle_dict
@@ -38,6 +38,9 @@ class MapState:
     heat: dict[str, int] = field(default_factory=dict)  # region id -> colour step 0..5
     lies: tuple[str, ...] = ()  # where the candidates' trigger points lie
     belly: tuple[str, ...] = ()  # where the shown muscle lies (its lies_in), outlined
+    # the shown muscle's own outline ("M x y … Z" points of a smooth curve), drawn instead
+    # of its belly areas on a view where the data gives one (triggermap.chart.outline)
+    outlines: tuple[str, ...] = ()
     question: str = "referral"  # which question a tap is answered with (QUESTIONS)
     # what a tapped ✕ names and draws, by the marks' keys (triggermap.outputs.marks)
     trigger_points: dict[str, dict] = field(default_factory=dict)
@@ -112,11 +115,6 @@ def link_params(state: LinkState) -> dict[str, str]:
     if state.question != QUESTIONS[0]:
         out["question"] = state.question
     return out
-
-
-def on_view(geometry: Geometry, view: str, region_ids) -> tuple[str, ...]:
-    """The regions that ``view`` draws, sorted: the map's classes name only drawn areas."""
-    return tuple(sorted(set(region_ids) & set(geometry.views[view].paths)))
 
 
 def zoom_views(geometry: Geometry, atlas: Atlas, view: str, region: str | None) -> tuple[str, ...]:
@@ -204,6 +202,11 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         ess, spill = _zones(atlas, placements)
     else:
         placements, ess, spill = (), set(), set()
+    belly, outlines = (
+        where_it_lies(atlas, geometry, link.view, (link.muscle,), link.side)
+        if link.muscle
+        else ((), ())
+    )
     state = MapState(
         view=link.view,
         selected=(link.region,) if link.region else (),
@@ -211,9 +214,8 @@ def explore(atlas: Atlas, geometry: Geometry, link: LinkState) -> Explorer:
         spillover=tuple(sorted(spill)),
         marks=(marks := marks_for(atlas, geometry, link.view, placements, ranks)),
         lies=lies,
-        belly=on_view(geometry, link.view, lies_in(atlas, link.muscle, link.side))
-        if link.muscle
-        else (),
+        belly=belly,
+        outlines=outlines,
         question=link.question,
         trigger_points=records_of(atlas, placements, marks),
     )

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from triggermap.atlas.model import Atlas
 from triggermap.chart.geometry import Geometry
-from triggermap.lookup.query import lies_in, pattern
-from triggermap.outputs.screens import MapState, marks_for, on_view
+from triggermap.lookup.query import pattern, where_it_lies
+from triggermap.outputs.screens import MapState, marks_for
 from triggermap.outputs.study import SIDE, essential_of, question_view
 from triggermap.outputs.study_questions import Question
 from triggermap.schema import VIEW_NAMES
@@ -52,7 +52,7 @@ def feedback_map(
             or placements
         )
     shown = question.right if question.kind == "causes" else (question.muscle_id,)
-    belly = {r for m in shown for r in lies_in(atlas, m, SIDE)}
+    belly, outlines = where_it_lies(atlas, geometry, question.view, shown, SIDE)
     pain = question.shown_essential if question.kind == "causes" else ()
     if question.kind == "zones":
         pain = taps
@@ -63,7 +63,8 @@ def feedback_map(
         pain=pain,
         selected=taps[-1:] if question.kind == "point" else (),
         marks=marks_for(atlas, geometry, question.view, placements),
-        belly=on_view(geometry, question.view, belly),
+        belly=belly,
+        outlines=outlines,
     )
 
 
