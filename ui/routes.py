@@ -56,16 +56,17 @@ def pages() -> list:
 
 
 def import_page_modules() -> None:
-    """Import every module the pages import, so no visitor's first run waits on it.
+    """Import the modules the first page imports, so no visitor's first run waits on them.
 
-    Read from the page files themselves (their import lines), so a new page or a new
-    import needs no list kept here.
+    Read from the page file itself (its import lines), so a new import needs no list
+    kept here. Only the default page's: the others' (pandas for the library's tables,
+    Plotly for the charts) would add 45 MB to every server that never shows them.
     """
     import ast
     import importlib
 
     root = FAVICON.parent.parent
-    for path, *_ in (*PAGES, PRESENT):
+    for path, *_ in PAGES[:1]:
         tree = ast.parse((root / path).read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Import):
