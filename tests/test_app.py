@@ -27,6 +27,7 @@ def text_of(at: AppTest) -> str:
         if isinstance(getattr(e, "value", None), str)
     ]
     parts += [b.label for b in at.button]
+    parts += [h.proto.body for h in at.get("html")]  # the legend, static markup (ui/bodymap)
     return "\n".join(parts)
 
 

@@ -209,4 +209,4 @@ def test_the_feedback_outlines_where_the_muscle_lies_and_says_it_in_words(atlas,
     assert areas or outlines
     sentence = lies_words(atlas, q.muscle_id)
     assert any(sentence in m.value.replace("\\", "") for m in at.markdown)
-    assert any("Where the muscle lies" in m.value for m in at.markdown)  # the legend
+    assert any("Where the muscle lies" in h.proto.body for h in at.get("html"))  # the legend

@@ -14,7 +14,10 @@ from ui.served import served_component
 
 # The keyboard and zoom parts share map.js's scope (and its helpers): one module, joined.
 _COMPONENT = served_component(
-    "triggermap.body_map", ("js/map_keys.js", "js/map_zoom.js", "js/map.js"), style="js/map.css"
+    "triggermap.body_map",
+    ("js/map_keys.js", "js/map_zoom.js", "js/map.js"),
+    style="js/map.css",
+    early=("body_geometry.json",),
 )
 
 
@@ -176,9 +179,7 @@ def legend_markup(items: list[tuple[str, str]], between: str = "<br>") -> str:
 def legend_items(items: list[tuple[str, str]]) -> None:
     """Show a legend of (style, words) rows under a chart."""
     rows = legend_markup(items)
-    st.markdown(
-        f'<div style="font-size:0.9rem;line-height:1.8">{rows}</div>', unsafe_allow_html=True
-    )
+    st.html(f'<div style="font-size:0.9rem;line-height:1.8">{rows}</div>')
 
 
 _SEARCHED = ("background:#8e5cc7;border:2px solid #4b1d80", "The areas you searched for")

@@ -130,6 +130,10 @@ def load_ahead() -> None:
 
         routes.import_page_modules()
         Image.preinit()  # the image formats' plugins, which the favicon's first use loaded
+        # Streamlit's first element in a process checks whether it runs in a REPL by
+        # reading the source of every frame on the stack: 0.1 s of the first page, where
+        # the stack is deep. Outside a script run this element is made and dropped.
+        st.empty()
         atlas = _load()[0]
         if atlas is not None:
             base_region_names(atlas)

@@ -41,7 +41,15 @@ function styled(parent, href) {
   });
 }
 
-export function mount(component, base, paths, style) {
+// Files an element's code will fetch, fetched alongside the code: the code takes its
+// response from here, once (early(), used by map.js for the chart's geometry).
+const fetches = (window.__triggermapEarly = window.__triggermapEarly || {});
+
+export function mount(component, base, paths, style, early = []) {
+  for (const path of early) {
+    const url = base + "app/static/" + path;
+    if (!(url in fetches)) fetches[url] = fetch(url);  // once a tab: mount() runs every rerun
+  }
   const code = once(paths.join(" "), () => (paths.length === 1
     ? import(base + "app/static/" + paths[0]) : joined(base, paths)));
   const styling = styled(component.parentElement, base + "app/static/" + style);

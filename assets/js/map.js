@@ -9,7 +9,11 @@ function geometry() {
   if (!window.__triggermapGeometry) {
     // Pages live one level below the app root (e.g. /body_map), as does a baseUrlPath.
     const base = window.location.origin + window.location.pathname.replace(/[^/]*$/, "");
-    window.__triggermapGeometry = fetch(base + "app/static/body_geometry.json")
+    const url = base + "app/static/body_geometry.json";
+    // Started by the loader alongside this code (ui/bodymap: early), if it could.
+    const started = window.__triggermapEarly && window.__triggermapEarly[url];
+    if (started) window.__triggermapEarly[url] = null;  // a body is read once
+    window.__triggermapGeometry = (started || fetch(url))
       .then((r) => { if (!r.ok) throw new Error("geometry " + r.status); return r.json(); })
       .catch((e) => { window.__triggermapGeometry = null; throw e; });
   }
@@ -396,8 +400,17 @@ function askForIndex(root, answers, setStateValue) {
   if (root.__asked === asked) return;  // once per session: the answer is on its way
   root.__asked = asked;
   const index = window.__triggermapIndex;
-  if (index && index.id === answers.id) setStateValue("index", answers.id);
-  else setStateValue("want", answers.id);
+  if (index && index.id === answers.id) {
+    setStateValue("index", answers.id);
+    return;
+  }
+  // Once the chart is painted and the browser idle: a tap made before the
+  // index comes is still answered (by the rerun). Taking in 600 KB blocks the page
+  // for a moment, which should not come between the user and the first picture.
+  const ask = () => setStateValue("want", answers.id);
+  const idle = () => (window.requestIdleCallback
+    ? window.requestIdleCallback(ask, { timeout: 1500 }) : setTimeout(ask, 50));
+  requestAnimationFrame(() => requestAnimationFrame(idle));  // after the chart's first paint
 }
 
 // A tapped area's answer the browser holds already comes by reference
