@@ -93,6 +93,16 @@ def test_the_tap_index_goes_to_the_browser_until_the_browser_says_it_holds_it():
     assert answer_data(at)["tap"] == answers["tap"], "the panel belongs to the same tap"
 
 
+def test_a_tab_that_lost_the_index_is_sent_it_again():
+    at = fetch_index(app(view="back").run())
+    index_id = map_data(at)["answers"]["id"]
+    at = send_state(at, "body_map", index=index_id)
+    assert "index" not in map_data(at)["answers"]
+    at = send_state(at, "body_map", index=None)  # map.js: a reference it could not fill
+    assert not at.exception
+    assert map_data(at)["answers"]["index"]["id"] == index_id
+
+
 @pytest.mark.parametrize("question, records", [("sources", "sources"), ("referral", "map")])
 def test_the_server_answer_to_a_tap_is_the_record_the_browser_showed(question, records):
     at = fetch_index(app(view="back", question=question).run())

@@ -58,13 +58,18 @@ def last_tap(key: str) -> int:
     return st.session_state.get(_HANDLED, {}).get(key, 0)
 
 
+def _sent(key: str) -> dict:
+    """The state values map ``key``'s code has set (map.js setStateValue), or none."""
+    value = st.session_state.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def tapped_point(key: str) -> tuple[float, float] | None:
     """Where in chart units the last tap on map ``key`` landed (map.js sends it), if known.
 
     A key press selects an area without a point; anything malformed counts as none.
     """
-    value = st.session_state.get(key)
-    clicked = value.get("clicked") if isinstance(value, dict) else None
+    clicked = _sent(key).get("clicked")
     at = clicked.get("at") if isinstance(clicked, dict) else None
     numbers = isinstance(at, list) and len(at) == 2
     if numbers and all(isinstance(v, (int, float)) and abs(v) < 1e5 for v in at):
@@ -75,16 +80,14 @@ def tapped_point(key: str) -> tuple[float, float] | None:
 def _wants_index(key: str, index_id: str) -> bool:
     # The browser asks for the index once the chart is drawn (map.js): sent with the
     # first run, its 600 KB held up the first paint by half a second (issue 9).
-    value = st.session_state.get(key)
-    return isinstance(value, dict) and value.get("want") == index_id
+    return _sent(key).get("want") == index_id
 
 
 def _holds_index(key: str, index_id: str) -> bool:
     # The browser reports holding the index with a state value. A new session (after
     # a server restart) is sent that value but never a change to it, so no callback
     # runs: read the value too, or the index would go out with every run.
-    value = st.session_state.get(key)
-    if isinstance(value, dict) and value.get("index") == index_id:
+    if _sent(key).get("index") == index_id:
         st.session_state[_HELD] = index_id
     return st.session_state.get(_HELD) == index_id
 
@@ -144,13 +147,13 @@ def body_map(
     encoded = {}
     if index is not None:
         data["answers"]["id"] = index["id"]
-        held = _holds_index(key, index["id"])
-        if not held and _wants_index(key, index["id"]):
+        holds = _holds_index(key, index["id"])
+        if not holds and _wants_index(key, index["id"]):
             encoded["index"] = _encoded(index["id"], index)
-        if held or encoded:
+        if holds or encoded:
             # The index carries every trigger point's record: the marks' need not come too.
             data.pop("trigger_points")
-        if held:
+        if holds:
             data = _by_reference(data, index)
             data["answers"]["held"] = True  # map.js need not ask for it
     _COMPONENT(
