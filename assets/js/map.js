@@ -226,20 +226,20 @@ function showMarkPattern(svg, record) {
 }
 
 function showMark(svg, g, key) {
-  const root = svg.parentElement;
+  const chart = svg.parentElement;  // .tm-chart: the words sit beside the drawing
   const record = markRecord(svg, key);
-  if (!root || !record) return;
+  if (!chart || !record) return;
   for (const other of svg.querySelectorAll(".mark.active")) other.classList.remove("active");
   g.classList.add("active");
   svg.__activeMark = g;
   showMarkPattern(svg, record);
-  let box = root.querySelector(".tm-mark-info");
+  let box = chart.querySelector(".tm-mark-info");
   if (!box) {
     box = document.createElement("div");
     box.className = "tm-mark-info";
     box.setAttribute("role", "status");
     box.setAttribute("aria-live", "polite");
-    root.appendChild(box);
+    chart.appendChild(box);
   }
   box.replaceChildren();
   const keys = g.__keys;
@@ -287,7 +287,7 @@ function showMark(svg, g, key) {
     svg.__quietFocus = false;
   });
   box.append(name, where, key_, close);
-  placeMarkInfo(root, box, g);
+  placeMarkInfo(chart, box, g);
 }
 
 function placeMarkInfo(root, box, g) {
@@ -324,8 +324,8 @@ function placeMarkInfo(root, box, g) {
 }
 
 function closeMarkInfo(svg) {
-  const root = svg.parentElement;
-  const box = root && root.querySelector(".tm-mark-info");
+  const chart = svg.parentElement;
+  const box = chart && chart.querySelector(".tm-mark-info");
   if (box) box.remove();
   for (const other of svg.querySelectorAll(".mark.active")) other.classList.remove("active");
   svg.__activeMark = null;
