@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, running_app
 from triggermap.atlas.loading import load_atlas
 from triggermap.chart.geometry import load_geometry
 
@@ -55,3 +55,11 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def server():
+    """The app's base URL, one server per test module (a module may define its own)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    with running_app(ROOT) as url:
+        yield url

@@ -8,8 +8,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import ARTIFACTS, running_app
-from tests.conftest import ROOT
+from tests.browser import ARTIFACTS
 from ui.routes import PAGES
 
 pytestmark = pytest.mark.browser
@@ -18,13 +17,6 @@ SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
 DEEP_FOCUS = """() => { let e = document.activeElement;
   while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
   return e; }"""
-
-
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
 
 
 def open_page(browser, url: str, size: str = "desktop"):

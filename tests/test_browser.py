@@ -11,13 +11,6 @@ pytestmark = pytest.mark.browser
 SIZES = {"desktop": (1366, 900), "tablet": (1024, 768), "phone": (390, 844)}
 
 
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
-
-
 def open_page(browser, url: str, size: str = "desktop", touch: bool = False):
     w, h = SIZES[size]
     context = browser.new_context(

@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 from shapely.ops import polylabel
 
-from tests.browser import ARTIFACTS, running_app
-from tests.conftest import ROOT
+from tests.browser import ARTIFACTS
 from tests.test_browser import SIZES, open_page
 from triggermap.schema import VIEWS
 
@@ -58,13 +57,6 @@ TARGETS = f"""(only) => {{
   }}
   return out;
 }}"""
-
-
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
 
 
 def phone_page(browser, url: str):

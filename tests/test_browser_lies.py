@@ -9,19 +9,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import ARTIFACTS, running_app
-from tests.conftest import ROOT
+from tests.browser import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 GREEN = "rgb(191, 224, 201)"  # map.css: an area where the muscle lies and no zone is drawn
 SKIN = "rgb(243, 227, 214)"
-
-
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
 
 
 def test_a_muscle_without_an_outline_is_outlined_by_its_areas_above_every_area(server, browser):

@@ -6,19 +6,11 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import ARTIFACTS, running_app
-from tests.conftest import ROOT
+from tests.browser import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 LINK = "/?present=1&queue=upper-trapezius,levator-scapulae"
 SCREENS = {"landscape": (1024, 768), "portrait": (768, 1024)}
-
-
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
 
 
 def open_page(browser, url: str, size: tuple[int, int]):

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import ARTIFACTS, running_app
-from tests.conftest import ROOT
+from tests.browser import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
 TRAINEE = "Where do trigger points here send pain?"
-
-
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
 
 
 def tap_heel(browser, url: str, size: str):

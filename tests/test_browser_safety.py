@@ -6,19 +6,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import ARTIFACTS, running_app
-from tests.conftest import ROOT
+from tests.browser import ARTIFACTS
 from tests.test_browser import SIZES, open_page
 
 pytestmark = pytest.mark.browser
 PHONE = SIZES["phone"]  # 390 x 844
-
-
-@pytest.fixture(scope="module")
-def server():
-    ARTIFACTS.mkdir(exist_ok=True)
-    with running_app(ROOT) as url:
-        yield url
 
 
 def phone(browser, url: str):
