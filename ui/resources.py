@@ -112,7 +112,7 @@ def sync_link(params: dict[str, str]) -> None:
 
 
 def load_ahead() -> None:
-    """Load the atlas, chart and tap index, and import the pages' modules (ui/serve.py).
+    """Load the atlas, chart and tap index, and import the first page's modules (ui/serve.py).
 
     Run outside any session, before the first one: an error is left for the first
     script run to load again and show, as a normal start would.
@@ -120,9 +120,10 @@ def load_ahead() -> None:
     import logging
 
     # Streamlit warns about every call made outside a script run; these are meant to be.
-    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(
-        logging.ERROR
-    )
+    # Quiet only while loading: later warnings from that logger are real.
+    quiet = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
     try:
         from PIL import Image
 
@@ -140,6 +141,8 @@ def load_ahead() -> None:
             search_options(atlas)  # the search box's labels: every area and muscle, resolved
     except Exception:  # noqa: BLE001 - reported by the first script run instead
         return
+    finally:
+        quiet.setLevel(level)
 
 
 def tap_answers() -> dict:

@@ -65,15 +65,13 @@ def import_page_modules() -> None:
     import ast
     import importlib
 
-    root = FAVICON.parent.parent
-    for path, *_ in PAGES[:1]:
-        tree = ast.parse((root / path).read_text(encoding="utf-8"))
-        for node in tree.body:
-            if isinstance(node, ast.Import):
-                for alias in node.names:
-                    importlib.import_module(alias.name)
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                module = importlib.import_module(node.module)
-                for alias in node.names:  # `from ui import study` names a module
-                    if not hasattr(module, alias.name):
-                        importlib.import_module(f"{node.module}.{alias.name}")
+    default_page = FAVICON.parent.parent / PAGES[0][0]
+    for node in ast.parse(default_page.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                importlib.import_module(alias.name)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            module = importlib.import_module(node.module)
+            for alias in node.names:  # `from ui import study` names a module
+                if not hasattr(module, alias.name):
+                    importlib.import_module(f"{node.module}.{alias.name}")
